@@ -1,0 +1,108 @@
+// Package clean finds site furniture in article text (share bars, ad
+// shortcodes, cookie notices, "Read more" links and the like) so that later
+// stages see only article prose, and defines the white space and invisible
+// characters that analysis ignores.
+//
+// Furniture is found a line at a time: a line is furniture as a whole or not
+// at all, so a furniture span never cuts a sentence of prose.
+package clean
+
+import (
+	"unicode/utf8"
+
+	"github.com/stancer/stancer/pipeline/doc"
+)
+
+// maxListItem is the longest line, in bytes, taken for a headline in a block
+// of links under a list header such as "Related:" (a line ending with a full
+// stop is prose, not a headline); maxFurnitureLine is the longest line that
+// may be furniture at all.
+const (
+	maxListItem      = 160
+	maxFurnitureLine = 1000
+)
+
+// Clean finds site furniture in d.Text and records it in d.Skip, replacing
+// what was there: one span per furniture line, trimmed of surrounding space,
+// in text order.
+func Clean(d *doc.Doc) {
+	d.Skip = appendFurniture(d.Skip[:0], d.Text)
+}
+
+// appendFurniture appends the spans of the furniture lines of text to spans.
+func appendFurniture(spans []doc.Span, text string) []doc.Span {
+	var buf []byte
+	inList := false
+	for start := 0; start < len(text); {
+		end, next := lineEnd(text, start)
+		s, e := trim(text, start, end)
+		start = next
+		if s == e {
+			inList = false
+			continue
+		}
+		if e-s > maxFurnitureLine {
+			inList = false
+			continue // a paragraph of prose
+		}
+		buf = fold(buf[:0], text[s:e])
+		f := string(buf)
+		furniture := true
+		switch {
+		case isListHeader(f):
+			inList = true
+		case inList && e-s <= maxListItem && text[e-1] != '.':
+		default:
+			inList = false
+			furniture = isFurniture(f)
+		}
+		if furniture {
+			spans = append(spans, doc.Span{Start: s, End: e})
+		}
+	}
+	return spans
+}
+
+// lineEnd returns the end of the line that starts at i and the start of the
+// next one. Lines end at '\n', '\r', U+0085 NEXT LINE, U+2028 LINE SEPARATOR
+// and U+2029 PARAGRAPH SEPARATOR; "\r\n" is one line end.
+func lineEnd(text string, i int) (end, next int) {
+	for ; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '\n':
+			return i, i + 1
+		case c == '\r':
+			if i+1 < len(text) && text[i+1] == '\n' {
+				return i, i + 2
+			}
+			return i, i + 1
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if r == 0x85 || r == 0x2028 || r == 0x2029 {
+				return i, i + n
+			}
+			i += n - 1
+		}
+	}
+	return len(text), len(text)
+}
+
+// trim returns the bounds of text[start:end] without surrounding space and
+// ignorable runes.
+func trim(text string, start, end int) (int, int) {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !IsSpace(r) && !IsIgnorable(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !IsSpace(r) && !IsIgnorable(r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}

@@ -1,0 +1,125 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"io"
+	"sync"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/stancer/stancer/pipeline/doc"
+)
+
+// Source yields documents in input order; Next returns io.EOF after the
+// last one. A document that could not be read comes with Err set.
+type Source interface {
+	Next() (*doc.Doc, error)
+}
+
+// Sink receives every document in input order, analysed, or with Err set
+// when it failed.
+type Sink interface {
+	Write(d *doc.Doc) error
+}
+
+// Run reads every document from src, analyses it, and writes it to sink in
+// input order, until src is exhausted, ctx is cancelled, or src or sink
+// fails. Each stage runs as p's Workers goroutines; stages are joined by
+// channels of Workers slots, and at most 4·Workers+8 documents are in flight
+// at once, so memory stays bounded whatever the input size.
+//
+// On cancellation Run stops reading, lets no partial document through, and
+// returns ctx's error; every document written before is whole. A failure of
+// src or sink is returned as is.
+func (p *Pipeline) Run(ctx context.Context, src Source, sink Sink) error {
+	g, ctx := errgroup.WithContext(ctx)
+	inFlight := make(chan struct{}, 4*p.workers+8)
+
+	read := make(chan *doc.Doc, p.workers)
+	g.Go(func() error {
+		defer close(read)
+		for {
+			select {
+			case inFlight <- struct{}{}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			d, err := src.Next()
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			select {
+			case read <- d:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+	})
+
+	var in <-chan *doc.Doc = read
+	for _, s := range p.stages {
+		in = s.start(ctx, g, in, p.workers)
+	}
+
+	g.Go(func() error { return writeInOrder(ctx, in, sink, inFlight) })
+	return g.Wait()
+}
+
+// start launches workers goroutines applying s to the documents from in and
+// returns the channel they send results on, closed when all are done.
+func (s stage) start(ctx context.Context, g *errgroup.Group, in <-chan *doc.Doc, workers int) <-chan *doc.Doc {
+	out := make(chan *doc.Doc, workers)
+	var wg sync.WaitGroup
+	wg.Add(workers)
+	for range workers {
+		g.Go(func() error {
+			defer wg.Done()
+			for d := range in {
+				s.apply(d)
+				select {
+				case out <- d:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}
+			return nil
+		})
+	}
+	g.Go(func() error {
+		wg.Wait()
+		close(out)
+		return nil
+	})
+	return out
+}
+
+// writeInOrder writes documents from in to sink by increasing Seq, holding
+// early arrivals until their turn, and frees one in-flight slot per document
+// written.
+func writeInOrder(ctx context.Context, in <-chan *doc.Doc, sink Sink, inFlight <-chan struct{}) error {
+	pending := make(map[int64]*doc.Doc)
+	var next int64
+	for d := range in {
+		pending[d.Seq] = d
+		for {
+			d, ok := pending[next]
+			if !ok {
+				break
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := sink.Write(d); err != nil {
+				return err
+			}
+			delete(pending, next)
+			next++
+			<-inFlight
+		}
+	}
+	return ctx.Err()
+}
