@@ -1,0 +1,348 @@
+package postag
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode/utf8"
+)
+
+// builder converts a proseModel into a Tagger.
+type builder struct {
+	t        *Tagger
+	labelIdx map[string]int32 // label → score index
+
+	// The lexicon under construction: the key of entry e is keys[e-1], and
+	// rows[e] holds the rows of the slot features whose value is that key.
+	lex  map[string]int32
+	keys []string
+	rows [][numSlots]span
+
+	bias     span
+	prevTag  map[int32]span // tag → "i-1 tag" row
+	prev2Tag map[int32]span // tag → "i-2 tag" row
+	tagPair  map[[2]int32]span
+	pairs    map[int32][]tagRow // entry → its "i-1 tag+i word" rows
+}
+
+// build converts m into a Tagger. It fails if m breaks an assumption the
+// Tagger relies on for exactness: weights in whole thousandths, at most
+// maxLabels labels, all of them classes and all present in the bias feature
+// (so that every label is a candidate for every token, as in prose).
+func build(m *proseModel) (*Tagger, error) {
+	b := &builder{
+		t:        &Tagger{tagIDs: map[string]int32{}, tagNames: []string{""}},
+		lex:      map[string]int32{},
+		rows:     make([][numSlots]span, 1),
+		prevTag:  map[int32]span{},
+		prev2Tag: map[int32]span{},
+		tagPair:  map[[2]int32]span{},
+		pairs:    map[int32][]tagRow{},
+	}
+	if err := b.labels(m); err != nil {
+		return nil, err
+	}
+	b.fixedTags()
+	for key, ws := range m.weights {
+		if err := b.feature(key, ws); err != nil {
+			return nil, err
+		}
+	}
+	for word := range m.tagDict {
+		b.entry(word)
+	}
+	for _, w := range earlyRuleTokens() {
+		b.entry(w) // so that the Tagger need only check the late rules
+	}
+	// Every key, read as a token, needs the entry of its normal form.
+	// Normalizing is not idempotent ("!HYPHEN" becomes "!hyphen"), hence
+	// the loop over the growing keys.
+	for i := 0; i < len(b.keys); i++ {
+		b.entry(string(appendNormal(nil, b.keys[i])))
+	}
+	b.t.lex = newLexicon(b.keys)
+	if err := b.entries(m.tagDict); err != nil {
+		return nil, err
+	}
+	b.tagScores()
+	b.relayout()
+	return b.t, nil
+}
+
+// labels numbers the labels: those of the bias feature, in class order.
+func (b *builder) labels(m *proseModel) error {
+	bias := m.weights[biasKey]
+	if len(bias) > maxLabels {
+		return fmt.Errorf("postag: model has %d labels, more than %d", len(bias), maxLabels)
+	}
+	b.labelIdx = map[string]int32{}
+	t := b.t
+	for _, c := range m.classes {
+		if _, dup := b.labelIdx[c]; dup {
+			continue
+		}
+		if _, ok := bias[c]; ok {
+			b.labelIdx[c] = int32(len(t.labelTags))
+			t.labelTags = append(t.labelTags, b.intern(c))
+		}
+	}
+	if len(t.labelTags) != len(bias) {
+		return fmt.Errorf("postag: the bias feature has labels that are not classes")
+	}
+	return nil
+}
+
+// fixedTags numbers the tags of the rules and of the sentence start.
+func (b *builder) fixedTags() {
+	t := b.t
+	t.start, t.start2 = b.intern(startWord), b.intern(start2Word)
+	for r := ruleDash; r < numRules; r++ {
+		if r != ruleBracket {
+			t.ruleTags[r] = b.intern(ruleTag[r])
+		}
+	}
+}
+
+// intern returns the id of the tag s, assigning the next one if s is new.
+func (b *builder) intern(s string) int32 {
+	t := b.t
+	id, ok := t.tagIDs[s]
+	if !ok {
+		id = int32(len(t.tagNames))
+		t.tagIDs[s] = id
+		t.tagNames = append(t.tagNames, s)
+	}
+	return id
+}
+
+// entry returns the entry of s, adding one if s is new.
+func (b *builder) entry(s string) int32 {
+	e, ok := b.lex[s]
+	if !ok {
+		b.keys = append(b.keys, s)
+		b.rows = append(b.rows, [numSlots]span{})
+		e = int32(len(b.keys))
+		b.lex[s] = e
+	}
+	return e
+}
+
+// feature adds the feature with the given key and weights.
+func (b *builder) feature(key string, ws map[string]float64) error {
+	if len(ws) == 0 {
+		return nil // found or not, it neither scores nor nominates a label
+	}
+	row, err := b.row(key, ws)
+	if err != nil {
+		return err
+	}
+	if key == biasKey {
+		b.bias = row
+		return nil
+	}
+	tm, v, ok := parseKey(key)
+	if !ok {
+		return fmt.Errorf("postag: feature %q has no known template", key)
+	}
+	switch tm.kind {
+	case kindSlot:
+		b.rows[b.entry(v)][tm.slot] = row
+	case kindPref1:
+		// prose keys this feature by string(w[0]): the byte read as a rune.
+		if r, size := utf8.DecodeRuneInString(v); size == len(v) && r <= 0xFF {
+			b.t.pref1[r] = row
+		}
+	case kindPrevTag:
+		b.prevTag[b.intern(v)] = row
+	case kindPrev2Tag:
+		b.prev2Tag[b.intern(v)] = row
+	case kindTagPair, kindTagWord:
+		tag, rest, ok := strings.Cut(v, " ")
+		if !ok {
+			return fmt.Errorf("postag: feature %q lacks its second value", key)
+		}
+		if tm.kind == kindTagPair {
+			b.tagPair[[2]int32{b.intern(tag), b.intern(rest)}] = row
+		} else {
+			e := b.entry(rest)
+			b.pairs[e] = append(b.pairs[e], tagRow{tag: b.intern(tag), row: row})
+		}
+	}
+	return nil
+}
+
+// row appends the weights of the feature key as a new row.
+func (b *builder) row(key string, ws map[string]float64) (span, error) {
+	var sc [maxLabels]int32
+	var has [maxLabels]bool
+	for label, w := range ws {
+		milli := math.Round(w * 1000)
+		if milli/1000 != w || math.Abs(milli) > maxWeight {
+			return 0, fmt.Errorf("postag: weight %v of feature %q is not a small multiple of 0.001", w, key)
+		}
+		k, ok := b.labelIdx[label]
+		if !ok {
+			return 0, fmt.Errorf("postag: feature %q has label %q, which the bias feature lacks", key, label)
+		}
+		sc[k], has[k] = int32(milli), true
+	}
+	return b.appendRow(&sc, &has)
+}
+
+// appendRow appends to the weights a row giving the weight sc[k] to each
+// label k for which has[k] is set.
+func (b *builder) appendRow(sc *[maxLabels]int32, has *[maxLabels]bool) (span, error) {
+	t := b.t
+	off := len(t.weights)
+	if off > maxSpanOffset {
+		return 0, fmt.Errorf("postag: model has more than %d weights", maxSpanOffset)
+	}
+	for k, ok := range has {
+		if !ok {
+			continue
+		}
+		if sc[k] > maxWeight || sc[k] < -maxWeight {
+			return 0, fmt.Errorf("postag: weight %d/1000 out of range", sc[k])
+		}
+		t.weights = append(t.weights, sc[k]<<labelBits|int32(k))
+	}
+	return span(off)<<spanLenBits | span(len(t.weights)-off), nil
+}
+
+// merge returns a row whose weights are the sums of those of x and y.
+func (b *builder) merge(x, y span) (span, error) {
+	if x == 0 || y == 0 {
+		return x | y, nil
+	}
+	var sc [maxLabels]int32
+	var has [maxLabels]bool
+	for _, r := range []span{x, y} {
+		b.t.add(&sc, r)
+		for _, p := range b.t.row(r) {
+			has[p&labelMask] = true
+		}
+	}
+	return b.appendRow(&sc, &has)
+}
+
+// entries fills in the entries of the lexicon.
+func (b *builder) entries(tagDict map[string]string) error {
+	t := b.t
+	t.entries = make([]entry, len(b.keys)+1)
+	var norm []byte
+	for i, s := range b.keys {
+		e := int32(i + 1)
+		rows, sufRows := &b.rows[e], &b.rows[t.lex.find(suffix(s))]
+		asPrev, err := b.merge(rows[slotPrevWord], sufRows[slotPrevSuffix])
+		if err != nil {
+			return err
+		}
+		asNext, err := b.merge(rows[slotNextWord], sufRows[slotNextSuffix])
+		if err != nil {
+			return err
+		}
+		norm = appendNormal(norm[:0], s)
+		t.entries[e] = entry{
+			ctx: context{
+				word:    e,
+				asPrev:  asPrev,
+				asPrev2: rows[slotPrev2Word],
+				asNext:  asNext,
+				asNext2: rows[slotNext2Word],
+			},
+			norm:       t.lex.findBytes(norm),
+			fixed:      b.fixedTag(s, tagDict),
+			suffix:     sufRows[slotSuffix],
+			word:       rows[slotWord],
+			prevSuffix: rows[slotPrevSuffix],
+			nextSuffix: rows[slotNextSuffix],
+		}
+	}
+	for e, ps := range b.pairs {
+		t.entries[e].pairLo = int32(len(t.pairs))
+		t.pairs = append(t.pairs, ps...)
+		t.entries[e].pairHi = int32(len(t.pairs))
+	}
+	for i, w := range [...]string{startWord, start2Word, endWord, end2Word} {
+		t.edges[i] = t.context(t.lex.find(w), []byte(w))
+	}
+	return nil
+}
+
+// fixedTag returns the id of the tag that a shortcut gives the token s, or 0.
+func (b *builder) fixedTag(s string, tagDict map[string]string) int32 {
+	switch r := ruleOf(s); r {
+	case ruleNone:
+		if tag, ok := tagDict[s]; ok {
+			return b.intern(tag)
+		}
+		return 0
+	case ruleBracket:
+		return b.intern(s)
+	default:
+		return b.t.ruleTags[r]
+	}
+}
+
+// tagScores sums, for every pair of tags, the rows of the features keyed by
+// nothing but the two previous tags: bias, "i-1 tag", "i-2 tag" and
+// "i tag+i-2 tag". It must run last, when all tags have their ids.
+func (b *builder) tagScores() {
+	t := b.t
+	nt, nl := len(t.tagNames), len(t.labelTags)
+	t.numTags = nt
+	t.tagScores = make([]int32, nt*nt*nl)
+	for p1 := range int32(nt) {
+		for p2 := range int32(nt) {
+			var sc [maxLabels]int32
+			for _, row := range []span{b.bias, b.prevTag[p1], b.prev2Tag[p2], b.tagPair[[2]int32{p1, p2}]} {
+				t.add(&sc, row)
+			}
+			copy(t.tagScores[(int(p1)*nt+int(p2))*nl:], sc[:nl])
+		}
+	}
+}
+
+// relayout rewrites the weights so that the rows an entry refers to lie
+// together, in entry order, which makes tagging touch fewer cache lines. It
+// drops the rows that nothing refers to any more. It must run last.
+func (b *builder) relayout() {
+	t := b.t
+	weights := make([]int32, 0, len(t.weights))
+	moved := map[span]span{}
+	move := func(r *span) {
+		if *r == 0 {
+			return
+		}
+		m, ok := moved[*r]
+		if !ok {
+			m = span(len(weights))<<spanLenBits | *r&spanLenMask
+			weights = append(weights, t.row(*r)...)
+			moved[*r] = m
+		}
+		*r = m
+	}
+	moveContext := func(c *context) {
+		for _, r := range []*span{&c.asPrev, &c.asPrev2, &c.asNext, &c.asNext2} {
+			move(r)
+		}
+	}
+	for e := range t.entries {
+		en := &t.entries[e]
+		moveContext(&en.ctx)
+		move(&en.word)
+		for i := en.pairLo; i < en.pairHi; i++ {
+			move(&t.pairs[i].row)
+		}
+		for _, r := range []*span{&en.suffix, &en.prevSuffix, &en.nextSuffix} {
+			move(r)
+		}
+	}
+	for i := range t.pref1 {
+		move(&t.pref1[i])
+	}
+	for i := range t.edges {
+		moveContext(&t.edges[i])
+	}
+	t.weights = weights
+}

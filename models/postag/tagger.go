@@ -1,0 +1,221 @@
+package postag
+
+import "sync"
+
+// Tagger tags tokenized sentences with Penn Treebank tags, exactly as prose's
+// tagger does. It is safe for concurrent use.
+type Tagger struct {
+	// lex holds every string that a feature, a shortcut or the tag
+	// dictionary is keyed by, and the normal forms of those strings. Entry 0
+	// is the empty entry of all other strings.
+	lex     lexicon
+	entries []entry
+	pairs   []tagRow // "i-1 tag+i word" rows, grouped by entry
+
+	weights []int32   // the rows of the model's features (see span)
+	pref1   [256]span // "i pref1" row by first byte
+
+	// Tags are numbered; id 0 stands for tags that no feature mentions.
+	tagIDs   map[string]int32
+	tagNames []string
+	numTags  int
+	// tagScores[(p1*numTags+p2)*len(labelTags):][:len(labelTags)] are the
+	// scores that the features keyed by no more than the ids p1 and p2 of
+	// the two previous tags give the labels.
+	tagScores []int32
+
+	labelTags     []int32         // tag id of each score index, in prose's class order
+	ruleTags      [numRules]int32 // tag id of each rule but ruleBracket
+	start, start2 int32           // tag ids of startWord and start2Word
+	edges         [4]context      // contexts of the four boundary words
+	scratch       sync.Pool       // of *scratch
+}
+
+// An entry holds what the tagger knows about one lexicon string s, which may
+// serve as a raw token, as a normalized word and as a suffix.
+type entry struct {
+	ctx        context // the context of a position whose normalized word is s
+	norm       int32   // entry of the normal form of s
+	fixed      int32   // id of the tag a shortcut gives the token s, or 0
+	suffix     span    // "i suffix" row of the token s, keyed by suffix(s)
+	word       span    // "i word" row with value s
+	prevSuffix span    // "i-1 suffix" row with value s
+	nextSuffix span    // "i+1 suffix" row with value s
+	// pairs[pairLo:pairHi] are the "i-1 tag+i word" rows with word s.
+	pairLo, pairHi int32
+}
+
+// A tagRow is the row of a feature keyed by a tag and a lexicon string.
+type tagRow struct {
+	tag int32
+	row span
+}
+
+// A context is what a position of a sentence contributes to the features of
+// the tokens around it.
+type context struct {
+	word    int32 // entry of its normalized word, for its own token's features
+	asPrev  span  // "i-1 word" and "i-1 suffix" rows for the token after it
+	asPrev2 span  // "i-2 word" row for the token two after it
+	asNext  span  // "i+1 word" and "i+1 suffix" rows for the token before it
+	asNext2 span  // "i+2 word" row for the token two before it
+}
+
+// scratch holds the per-sentence buffers of Tag.
+type scratch struct {
+	ctx  []context // context of each position, two boundary words each side
+	raw  []int32   // entry of each raw word
+	norm []byte
+}
+
+// Load builds a Tagger from the model embedded in prose. It takes a fraction
+// of a second, mostly to decode prose's assets; see Default for a shared
+// instance.
+func Load() (*Tagger, error) {
+	m, err := loadProseModel()
+	if err != nil {
+		return nil, err
+	}
+	return build(m)
+}
+
+// Default returns a Tagger loaded by the first call and shared by all.
+func Default() (*Tagger, error) { return loadDefault() }
+
+var loadDefault = sync.OnceValues(Load)
+
+// Tag writes the tag of words[i] to tags[i], treating words as one sentence.
+// It panics if the slices differ in length. Unlike prose, it accepts empty
+// words. Once its buffers have grown to the longest sentence and word seen,
+// it does not allocate.
+func (t *Tagger) Tag(words, tags []string) {
+	if len(tags) != len(words) {
+		panic("postag: Tag called with len(tags) != len(words)")
+	}
+	s, _ := t.scratch.Get().(*scratch)
+	if s == nil {
+		s = new(scratch)
+	}
+	t.prepare(s, words)
+	p1, p2 := t.start, t.start2
+	for i, w := range words {
+		tag, id := t.tagToken(s, i, w, p1, p2)
+		tags[i] = tag
+		p1, p2 = id, p1
+	}
+	t.scratch.Put(s)
+}
+
+// prepare fills s with the entries of words and the contexts of their
+// positions.
+func (t *Tagger) prepare(s *scratch, words []string) {
+	n := len(words)
+	s.raw = grow(s.raw, n)
+	s.ctx = grow(s.ctx, n+4)
+	s.ctx[0], s.ctx[1] = t.edges[0], t.edges[1]
+	s.ctx[n+2], s.ctx[n+3] = t.edges[2], t.edges[3]
+	for i, w := range words {
+		raw := t.lex.find(w)
+		s.raw[i] = raw
+		if raw != 0 {
+			s.ctx[i+2] = t.entries[t.entries[raw].norm].ctx
+			continue
+		}
+		s.norm = appendNormal(s.norm[:0], w)
+		var e int32
+		if string(s.norm) != w {
+			e = t.lex.findBytes(s.norm)
+		}
+		s.ctx[i+2] = t.context(e, s.norm)
+	}
+}
+
+// context returns the context of a position whose normalized word is norm,
+// e being the entry of norm.
+func (t *Tagger) context(e int32, norm []byte) context {
+	if e != 0 {
+		return t.entries[e].ctx
+	}
+	suf := &t.entries[t.lex.findBytes(norm[len(norm)-min(len(norm), 3):])]
+	return context{asPrev: suf.prevSuffix, asNext: suf.nextSuffix}
+}
+
+// grow returns s resliced to length n, reallocated if too short.
+func grow[E any](s []E, n int) []E {
+	if cap(s) < n {
+		return make([]E, n)
+	}
+	return s[:n]
+}
+
+// tagToken returns the tag of words[i] and its id, given the ids of the two
+// tags before it.
+func (t *Tagger) tagToken(s *scratch, i int, w string, p1, p2 int32) (string, int32) {
+	raw := s.raw[i]
+	if id := t.entries[raw].fixed; id != 0 {
+		return t.tagNames[id], id
+	}
+	if raw == 0 {
+		switch r := lateRuleOf(w); r {
+		case ruleNone:
+		case ruleBracket:
+			return w, t.tagIDs[w]
+		default:
+			id := t.ruleTags[r]
+			return t.tagNames[id], id
+		}
+	}
+	var sc [maxLabels]int32
+	t.score(&sc, s, i, w, p1, p2)
+	id := t.labelTags[argmax(sc[:len(t.labelTags)])]
+	return t.tagNames[id], id
+}
+
+// score sets sc to the scores that the features of words[i] give the
+// labels, p1 and p2 being the ids of the two previous tags.
+func (t *Tagger) score(sc *[maxLabels]int32, s *scratch, i int, w string, p1, p2 int32) {
+	nl := len(t.labelTags)
+	copy(sc[:nl], t.tagScores[(int(p1)*t.numTags+int(p2))*nl:])
+	raw := s.raw[i]
+	if raw == 0 {
+		raw = t.lex.find(suffix(w)) // the suffix's own suffix is itself
+	}
+	t.add(sc, t.entries[raw].suffix)
+	if w != "" {
+		t.add(sc, t.pref1[w[0]])
+	}
+	c := i + 2
+	cur := &t.entries[s.ctx[c].word]
+	t.add(sc, cur.word)
+	for _, pr := range t.pairs[cur.pairLo:cur.pairHi] {
+		if pr.tag == p1 {
+			t.add(sc, pr.row)
+			break
+		}
+	}
+	t.add(sc, s.ctx[c-1].asPrev)
+	t.add(sc, s.ctx[c-2].asPrev2)
+	t.add(sc, s.ctx[c+1].asNext)
+	t.add(sc, s.ctx[c+2].asNext2)
+}
+
+// row returns the packed weights of the row r.
+func (t *Tagger) row(r span) []int32 { return t.weights[r>>spanLenBits:][:r&spanLenMask] }
+
+// add adds the weights of row r to the scores of their labels.
+func (t *Tagger) add(sc *[maxLabels]int32, r span) {
+	for _, p := range t.row(r) {
+		sc[p&labelMask] += p >> labelBits
+	}
+}
+
+// argmax returns the index of the largest score, the first one on ties.
+func argmax(sc []int32) int {
+	best, max := 0, sc[0]
+	for k, v := range sc {
+		if v > max {
+			best, max = k, v
+		}
+	}
+	return best
+}
