@@ -70,7 +70,7 @@ type Sentence struct {
 	// Stance toward encryption (set by stance).
 	Stance Stance
 	// Holder is whose stance the sentence expresses; nil for neutral
-	// sentences (set by stance).
+	// sentences (set by holder).
 	Holder *Holder
 }
 

@@ -1,0 +1,181 @@
+package holder
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/stancer/stancer/pipeline/doc"
+)
+
+// cueSource resolves cue c found in sentence i.
+func (r *resolver) cueSource(i int, c cue) (source, bool) {
+	switch c.kind {
+	case namedCue:
+		return r.explicit(c)
+	case groupCue:
+		if org, ok := r.staffOf(i, c.text); ok {
+			return org, true
+		}
+		return r.explicit(c)
+	case firstPersonCue:
+		return r.voice, true
+	case guestCue:
+		return r.guest(), true
+	}
+	if c.text != "" {
+		if org, ok := r.staffOf(i, c.text); ok {
+			return org, true
+		}
+		if m := r.namedBy(i, c.text); m >= 0 {
+			return entitySource(r.d, m), true
+		}
+	}
+	fits := func(s source) bool {
+		switch c.kind {
+		case personCue:
+			return s.person
+		case orgCue:
+			return s.org
+		case pluralCue:
+			return !s.person && s.name != Author
+		}
+		return s.name != Author
+	}
+	if m := r.salient(i, c.kind, c.at); m >= 0 && r.opensClause(i, m) {
+		return entitySource(r.d, m), true
+	}
+	for j := i - 1; j >= 0 && j >= i-anaphoraReach; j-- {
+		if r.spoke[j] && fits(r.said[j]) {
+			return r.said[j], true
+		}
+		if m := r.salient(j, c.kind, len(r.sents[j].words)); m >= 0 {
+			return entitySource(r.d, m), true
+		}
+	}
+	// Nothing before: a headline or a lead names the speaker later.
+	for j := i + 1; j < len(r.cues) && j <= i+anaphoraReach; j++ {
+		if s, ok := r.explicit(r.cues[j]); ok && fits(s) {
+			return s, true
+		}
+	}
+	return source{}, false
+}
+
+// anaphoraReach is how many sentences away a pronoun or role noun looks for
+// what it points at.
+const anaphoraReach = 30
+
+// explicit returns the source a cue names outright: a named entity or an
+// unnamed group.
+func (r *resolver) explicit(c cue) (source, bool) {
+	switch c.kind {
+	case namedCue:
+		return entitySource(r.d, c.mention), true
+	case groupCue:
+		return source{name: c.text, entity: -1, person: c.singular}, true
+	}
+	return source{}, false
+}
+
+// salient returns the first mention among the first end tokens of
+// sentence j that a pronoun or role noun of kind k can point at: a person
+// for personCue, an organization for orgCue. Owners ("Apple's") and objects
+// of prepositions ("in an interview with The Wall Street Journal") are
+// skipped. It returns -1 when there is none.
+func (r *resolver) salient(j int, k cueKind, end int) int {
+	var want doc.EntityType
+	switch k {
+	case personCue:
+		want = doc.Person
+	case orgCue:
+		want = doc.Org
+	default:
+		return -1
+	}
+	s := &r.sents[j]
+	f := finder{d: r.d, s: s}
+	for t := 0; t < end; t++ {
+		m := s.mention[t]
+		if m < 0 || t > 0 && s.mention[t-1] == m {
+			continue
+		}
+		// A mention inside a word ("post-Snowden") is a modifier.
+		if r.d.Mentions[m].Type == want && r.d.Mentions[m].Start == s.toks[t].Start && !f.isPossessive(m) && !f.afterPreposition(m) {
+			return m
+		}
+	}
+	return -1
+}
+
+// opensClause reports whether mention m of sentence i starts the sentence
+// or a clause of it, where a subject stands.
+func (r *resolver) opensClause(i, m int) bool {
+	s := &r.sents[i]
+	t := 0
+	for t < len(s.mention) && s.mention[t] != m {
+		t++
+	}
+	if t > 0 && s.words[t-1] == "the" {
+		t--
+	}
+	if t == 0 {
+		return true
+	}
+	switch s.words[t-1] {
+	case ",", "and", "but", ";":
+		return true
+	}
+	return false
+}
+
+// staffOf returns the organization a group of sentence i speaks for, when
+// the group is its unnamed staff ("officials", "government lawyers") and the
+// last source named before it, at most a few sentences back, is an
+// organization arguing the same side.
+func (r *resolver) staffOf(i int, group string) (source, bool) {
+	for _, w := range strings.Fields(strings.ToLower(group)) {
+		if !lex.staff.has(w) {
+			return source{}, false
+		}
+	}
+	label := r.d.Sentences[i].Stance.Label
+	for j := i - 1; j >= 0 && j >= i-staffReach; j-- {
+		if r.spoke[j] && r.d.Sentences[j].Stance.Label != doc.Neutral {
+			if r.said[j].org && r.said[j].entity >= 0 && r.d.Sentences[j].Stance.Label == label {
+				return r.said[j], true
+			}
+			return source{}, false
+		}
+	}
+	return source{}, false
+}
+
+// staffReach is how many sentences back staffOf looks for the organization.
+const staffReach = 6
+
+// namedBy returns the last mention, in the sentences up to sentence i
+// (at most anaphoraReach back), of an organization whose name holds the noun
+// a role uses for it ("the ministry" for the Ministry of Electronics and
+// Information Technology, "the bureau" for the Federal Bureau of
+// Investigation), or -1.
+func (r *resolver) namedBy(i int, noun string) int {
+	if !lex.org.has(noun) {
+		return -1
+	}
+	end := r.d.Sentences[i].Start
+	from := r.d.Sentences[max(0, i-anaphoraReach)].Start
+	// Mentions are in text order: start from the last one before end.
+	m := sort.Search(len(r.d.Mentions), func(k int) bool { return r.d.Mentions[k].Start >= end }) - 1
+	for ; m >= 0 && r.d.Mentions[m].Start >= from; m-- {
+		e := r.d.Mentions[m].Entity
+		if e < 0 || e >= len(r.d.Entities) {
+			continue
+		}
+		for _, w := range strings.Fields(r.d.Entities[e].Name) {
+			if strings.EqualFold(w, noun) {
+				return m
+			}
+		}
+	}
+	return -1
+}

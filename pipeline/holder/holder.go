@@ -1,0 +1,199 @@
+// Package holder decides whose stance each sentence of an article
+// expresses, following the project's annotation guide: the person or
+// organization by its entity's fullest name, an unnamed group as written
+// ("Privacy advocates"), or "author" for the writer's own voice.
+//
+// Each sentence is searched, outside its quotations, for the source it
+// gives, in this order:
+//
+//   - a label before a colon: `1. Privacy advocates: "..."`, or a quoted
+//     title with its speaker (`"...": Helen Dacre on the lawsuit`);
+//   - the subject of a verb of saying ("X said", `"...," said X`, "X, a
+//     lawyer who ..., argued", "the company added"), skipping introductory
+//     phrases, appositions and relative clauses;
+//   - the object of "according to";
+//   - the subject of the first clause when it is a named person or
+//     organization or a group ("Apple pushed back", "Critics were
+//     unmoved"), except in first-person writing, where such a sentence is
+//     usually the writer's own claim.
+//
+// Pronouns and role nouns ("she", "the company", "the ministry", "the
+// official") point back at the last source or salient mention of their kind,
+// or forward when a headline names its speaker later; a group of officials
+// stands for the organization that spoke last on the same side. A sentence
+// naming no source belongs to the speaker of the quotation it is part of,
+// else to the current voice: the author, or in a forum thread, a transcript,
+// an interview or a letters page, the poster, member, guest or letter writer
+// who has the floor.
+//
+// The word lists the rules read (verbs of saying, role, group and time
+// nouns, auxiliaries) are data, in lexicon.txt.
+package holder
+
+import (
+	"github.com/stancer/stancer/pipeline/doc"
+)
+
+// Author is the holder name for the writer's own voice.
+const Author = "author"
+
+// source is a resolved holder, with what a pronoun needs to find it.
+type source struct {
+	name string
+	// entity is the index in Doc.Entities, or -1.
+	entity int
+	// person reports a single person ("he", "she", "the minister").
+	person bool
+	// org reports an organization ("it", "the company").
+	org bool
+}
+
+// authorSource is the writer's own voice.
+var authorSource = source{name: Author, entity: -1}
+
+// entitySource returns the source for the entity of mention m, or for the
+// mention itself when its entity is missing.
+func entitySource(d *doc.Doc, m int) source {
+	mn := d.Mentions[m]
+	if e := mn.Entity; e >= 0 && e < len(d.Entities) && d.Entities[e].Name != "" {
+		typ := d.Entities[e].Type
+		return source{name: d.Entities[e].Name, entity: e, person: typ == doc.Person, org: typ != doc.Person}
+	}
+	return source{name: mn.Text, entity: -1, person: mn.Type == doc.Person, org: mn.Type != doc.Person}
+}
+
+// Resolve sets the Holder of every sentence of d: the source of its stance
+// when the sentence is favor or against, nil when it is neutral. It reads
+// the sentences' Stance, the tokens and the entity mentions.
+func Resolve(d *doc.Doc) {
+	if len(d.Sentences) == 0 {
+		return
+	}
+	r := newResolver(d)
+	for i := range d.Sentences {
+		src := r.resolve(i)
+		switch d.Sentences[i].Stance.Label {
+		case doc.Favor, doc.Against:
+			d.Sentences[i].Holder = &doc.Holder{Name: src.name, Entity: src.entity}
+		default:
+			d.Sentences[i].Holder = nil
+		}
+	}
+}
+
+// resolver walks the sentences of one document in order, remembering who
+// has spoken so that pronouns can be resolved.
+type resolver struct {
+	d     *doc.Doc
+	sents []sentence
+	cues  []cue
+	turns []turn
+	// said holds the source of every sentence resolved so far.
+	said []source
+	// spoke reports the sentences whose source the text names (not the
+	// default voice).
+	spoke []bool
+	// voice is whoever speaks in sentences that name no source, and floor
+	// reports that the voice holds the floor (see turn).
+	voice source
+	floor bool
+	// guestSource caches guest.
+	guestSource *source
+	// opinion reports that the writer speaks in the first person, as in
+	// opinion pieces, letters and blogs, where a sentence about a named
+	// subject is usually the writer's own claim.
+	opinion bool
+}
+
+func newResolver(d *doc.Doc) *resolver {
+	r := &resolver{d: d, sents: prepare(d), voice: authorSource}
+	r.cues = make([]cue, len(r.sents))
+	for i := range r.sents {
+		r.cues[i] = finder{d: d, s: &r.sents[i]}.attribution()
+	}
+	r.turns = r.findTurns()
+	r.opinion = firstPersonSentences(r.sents) >= 2
+	return r
+}
+
+// resolve returns the source of sentence i; sentences before i must have
+// been resolved.
+func (r *resolver) resolve(i int) source {
+	if t := r.turns[i]; t.ok {
+		r.voice, r.floor = t.who, t.floor
+	}
+	c := r.cues[i]
+	var src source
+	found := true
+	switch {
+	case c.kind == noCue || c.weak && r.opinion:
+		src, found = r.unattributed(i)
+	case r.floor && c.kind != groupCue:
+		src = r.voice
+	default:
+		src, found = r.cueSource(i, c)
+	}
+	if !found {
+		src = r.voice
+	}
+	r.said = append(r.said, src)
+	r.spoke = append(r.spoke, found && src != r.voice)
+	return src
+}
+
+// unattributed returns the source of sentence i, which names none: the
+// speaker of the quotation it belongs to, or the current voice.
+func (r *resolver) unattributed(i int) (source, bool) {
+	s := &r.sents[i]
+	if s.startsQuoted {
+		// The quotation goes on from the sentence before, or from one
+		// that quoted the same speaker just before.
+		if i > 0 && (r.sents[i-1].endsOpen || r.sents[i-1].hasQuote) && r.spoke[i-1] {
+			return r.said[i-1], true
+		}
+		// The speaker is named where the quotation, or the next one, ends.
+		for j := i + 1; j < len(r.sents) && j <= i+anaphoraReach; j++ {
+			if j > i+1 && !r.sents[j-1].endsOpen {
+				break
+			}
+			if r.cues[j].kind != noCue && r.sents[j].hasQuote {
+				return r.cueSource(i, r.cues[j])
+			}
+		}
+	}
+	if len(s.words) > 1 && s.words[0] == "in" {
+		switch s.words[1] {
+		case "his", "her":
+			return r.cueSource(i, cue{kind: personCue})
+		case "their":
+			return r.cueSource(i, cue{kind: pluralCue})
+		}
+	}
+	return r.voice, false
+}
+
+// firstPersonSentences counts the sentences with a first-person pronoun
+// outside quotation marks.
+func firstPersonSentences(sents []sentence) int {
+	n := 0
+	for i := range sents {
+		s := &sents[i]
+		for t, w := range s.words {
+			// "US" is the country.
+			if !s.quoted[t] && (w == "i" || w == "we" || w == "our" || w == "us" && s.toks[t].Norm != "US" || w == "my") {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// guest returns the person the document's interview is with.
+func (r *resolver) guest() source {
+	if r.guestSource == nil {
+		g := interviewee(r.d, r.sents)
+		r.guestSource = &g
+	}
+	return *r.guestSource
+}

@@ -1,0 +1,280 @@
+package holder
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stancer/stancer/models/postag"
+	"github.com/stancer/stancer/pipeline/doc"
+	"github.com/stancer/stancer/pipeline/tokenize"
+)
+
+// markup builds a document from sentences written for a test. Each sentence
+// starts with its stance, "+" for favor, "-" for against, "=" for neutral,
+// and marks its mentions as [text|T], T being P (PERSON), O (ORG), A (APP)
+// or G (GPE). Sentences are separated by a space, or by a blank line when
+// one starts with "¶". Mentions are linked into entities as in docFromGold.
+func markup(sents ...string) *doc.Doc {
+	d := &doc.Doc{}
+	var text strings.Builder
+	types := map[byte]doc.EntityType{'P': doc.Person, 'O': doc.Org, 'A': doc.App, 'G': doc.GPE}
+	labels := map[byte]doc.Label{'+': doc.Favor, '-': doc.Against, '=': doc.Neutral}
+	for i, s := range sents {
+		if i > 0 {
+			if strings.HasPrefix(s, "¶") {
+				text.WriteString("\n\n")
+			} else {
+				text.WriteString(" ")
+			}
+		}
+		s = strings.TrimPrefix(s, "¶")
+		label := labels[s[0]]
+		s = s[1:]
+		start := text.Len()
+		for {
+			open := strings.IndexByte(s, '[')
+			if open < 0 {
+				text.WriteString(s)
+				break
+			}
+			text.WriteString(s[:open])
+			bar := strings.IndexByte(s[open:], '|') + open
+			end := strings.IndexByte(s[open:], ']') + open
+			name := s[open+1 : bar]
+			m := doc.Mention{Span: doc.Span{Start: text.Len(), End: text.Len() + len(name)}, Text: name, Type: types[s[bar+1]], Sentence: i}
+			text.WriteString(name)
+			d.Mentions = append(d.Mentions, m)
+			s = s[end+1:]
+		}
+		d.Sentences = append(d.Sentences, doc.Sentence{Span: doc.Span{Start: start, End: text.Len()}, Stance: doc.Stance{Label: label}})
+	}
+	d.Text = text.String()
+	for i := range d.Sentences {
+		first := len(d.Tokens)
+		d.Tokens = append(d.Tokens, tokenize.Split(d.Text, d.Sentences[i].Span)...)
+		d.Sentences[i].Tokens = doc.Span{Start: first, End: len(d.Tokens)}
+	}
+	ms := d.Mentions
+	d.Mentions = nil
+	for _, m := range ms {
+		m.Entity = linkEntity(d, m.Text, m.Type)
+		d.Mentions = append(d.Mentions, m)
+		addAlias(&d.Entities[m.Entity], m.Text)
+	}
+	for e := range d.Entities {
+		d.Entities[e].Type = majorityType(d, e)
+	}
+	return d
+}
+
+// holders returns the holder names of d's sentences, "-" for none.
+func holders(d *doc.Doc) []string {
+	out := make([]string, len(d.Sentences))
+	for i, s := range d.Sentences {
+		out[i] = "-"
+		if s.Holder != nil {
+			out[i] = s.Holder.Name
+		}
+	}
+	return out
+}
+
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		name  string
+		sents []string
+		want  []string
+	}{
+		{"said before",
+			[]string{"-Home Secretary [Amber Rudd|P] said there must be no place for terrorists to hide."},
+			[]string{"Amber Rudd"}},
+		{"said after a quotation",
+			[]string{`+"A cipher nobody may inspect is a cipher nobody should trust," said [Alan Pryce|P], a consultant in [Boston|G].`},
+			[]string{"Alan Pryce"}},
+		{"said at the end",
+			[]string{"+Weakening encryption would help no one, [Tim Cook|P] said."},
+			[]string{"Tim Cook"}},
+		{"according to",
+			[]string{"-Encrypted apps have become a haven for criminals, according to the [Home Office|O]."},
+			[]string{"Home Office"}},
+		{"appositive",
+			[]string{"+The [Electronic Frontier Foundation|O], a group founded by [Mitchell Kapor|P] and [John Gilmore|P], warned that the keys would be stolen."},
+			[]string{"Electronic Frontier Foundation"}},
+		{"title before the name",
+			[]string{"-[FBI|O] Director [James Comey|P] urged [Congress|O] to act."},
+			[]string{"James Comey"}},
+		{"speaker named in the next sentence",
+			[]string{"-[FBI|O] chief warns encryption leads to a dark place", "-[FBI|O] Director [James Comey|P] said phones must open for a warrant."},
+			[]string{"James Comey", "James Comey"}},
+		{"pronoun",
+			[]string{"=[Amber Rudd|P] spoke on [BBC|O] television on Sunday.", "-She said the agencies must be able to read the messages."},
+			[]string{"-", "Amber Rudd"}},
+		{"pronoun after a quoted speaker",
+			[]string{`+"You cannot build a lock that opens only for good people," said [Rachel Okonkwo|P].`, "+She added that criminals would simply switch apps."},
+			[]string{"Rachel Okonkwo", "Rachel Okonkwo"}},
+		{"the company",
+			[]string{"=[Apple|O] released an update on Monday.", "+The company said it would never build a backdoor."},
+			[]string{"-", "Apple"}},
+		{"surname",
+			[]string{"=[Cyrus Vance Jr.|P] released a report.", "-[Vance|P] argued that phones should open for a warrant."},
+			[]string{"-", "Cyrus Vance Jr."}},
+		{"quotation over several sentences, speaker at the end",
+			[]string{`+"Encryption protects journalists.`, "+It protects dissidents.", `+It protects you," said [Meredith Whittaker|P].`},
+			[]string{"Meredith Whittaker", "Meredith Whittaker", "Meredith Whittaker"}},
+		{"quotation over several sentences, speaker at the start",
+			[]string{`-[Graham Holt|P], a former detective, said: "Investigators cannot afford blind spots.`, `-A warrant should open a phone as it opens a flat."`},
+			[]string{"Graham Holt", "Graham Holt"}},
+		{"quoted sentence after its speaker's",
+			[]string{`+"Weakening encryption makes no one safer," said [Lucie Marchand|P].`, `+"It just makes everyone easier to spy on."`},
+			[]string{"Lucie Marchand", "Lucie Marchand"}},
+		{"unnamed group",
+			[]string{"+Privacy advocates warned that the plan would weaken security for everyone."},
+			[]string{"Privacy advocates"}},
+		{"group acting without a verb of saying",
+			[]string{"+Critics were unmoved."},
+			[]string{"Critics"}},
+		{"officials of the organization that spoke last",
+			[]string{"-The [White House|O] announced a plan to keep spare keys for police.", "=The chip will be sold from June.", "-Officials said the scheme balanced privacy and safety."},
+			[]string{"White House", "-", "White House"}},
+		{"author",
+			[]string{"+Strong encryption is the seatbelt of modern life."},
+			[]string{"author"}},
+		{"press release in the first person",
+			[]string{"+We will never weaken the encryption that protects our users."},
+			[]string{"author"}},
+		{"neutral sentences hold nothing",
+			[]string{"=[Apple|O] said the update ships on Monday."},
+			[]string{"-"}},
+		{"forum post",
+			[]string{"=▲ 311 · gdpr_gremlin · 4h", "+Scanning every phone is mass surveillance, whatever [Brussels|G] calls it."},
+			[]string{"-", "gdpr_gremlin"}},
+		{"interview answers",
+			[]string{"=Interview by [Clara Mendes|P]", "=[Elif Demir|P] designs cryptographic protocols.", "=Q: Why do governments keep asking?",
+				"+A: Because they think [Signal|A] could open messages if it tried.", "+It cannot."},
+			[]string{"-", "-", "-", "Elif Demir", "Elif Demir"}},
+		{"transcript",
+			[]string{"-[Helen Marsh|P]: Privacy cannot matter more than a child's safety.", "-The companies have told us they cannot see.",
+				"+Mr [Rhys Davies|P]: [WhatsApp|O] has said it would leave rather than comply.", "+A backdoor for one is a backdoor for all."},
+			[]string{"Helen Marsh", "Helen Marsh", "Rhys Davies", "Rhys Davies"}},
+		{"letters page",
+			[]string{"+A backdoor by any other name", "+Security that depends on goodwill is not security.", "=[Gillian Ashdown|P], Winchester",
+				"-A phone should be no different from a safe.", "=[Derek Hollins|P], Basingstoke"},
+			[]string{"Gillian Ashdown", "Gillian Ashdown", "-", "Derek Hollins", "-"}},
+	}
+	// The resolver uses part-of-speech tags when the tagger ran, and must
+	// work without them. The tagger is slow to load under the race
+	// detector, so -short tries untagged text only.
+	modes := []bool{false}
+	var tagger *postag.Tagger
+	if !testing.Short() {
+		var err error
+		if tagger, err = postag.Default(); err != nil {
+			t.Fatal(err)
+		}
+		modes = append(modes, true)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, tagged := range modes {
+				d := markup(tt.sents...)
+				if tagged {
+					tokenize.Tag(d, tagger)
+				}
+				Resolve(d)
+				if got := holders(d); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+					t.Errorf("tagged=%v holders\n got %q\nwant %q", tagged, got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+// TestResolveMalformed checks that documents the earlier stages got wrong
+// never make Resolve panic, and that every non-neutral sentence still gets a
+// holder.
+func TestResolveMalformed(t *testing.T) {
+	base := func() *doc.Doc {
+		return markup(`-[Amber Rudd|P] said "no place to hide."`, "+[Apple|O] disagreed, it said.")
+	}
+	tests := []struct {
+		name   string
+		breakd func(d *doc.Doc)
+	}{
+		{"no tokens", func(d *doc.Doc) { d.Tokens = nil }},
+		{"token range past the end", func(d *doc.Doc) { d.Sentences[1].Tokens.End = len(d.Tokens) + 5 }},
+		{"reversed token range", func(d *doc.Doc) { d.Sentences[0].Tokens = doc.Span{Start: 3, End: 1} }},
+		{"token past the text", func(d *doc.Doc) { d.Tokens[0].End = len(d.Text) + 1 }},
+		{"mention without entity", func(d *doc.Doc) { d.Mentions[0].Entity = -1 }},
+		{"mention entity out of range", func(d *doc.Doc) { d.Mentions[1].Entity = 42 }},
+		{"no entities", func(d *doc.Doc) { d.Entities = nil }},
+		{"mentions out of order", func(d *doc.Doc) { d.Mentions[0], d.Mentions[1] = d.Mentions[1], d.Mentions[0] }},
+		{"mention past the text", func(d *doc.Doc) { d.Mentions[1].Span = doc.Span{Start: len(d.Text) + 3, End: len(d.Text) + 9} }},
+		{"sentence past the text", func(d *doc.Doc) { d.Sentences[1].End = len(d.Text) + 10 }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := base()
+			tt.breakd(d)
+			Resolve(d)
+			for i, s := range d.Sentences {
+				if s.Holder == nil || s.Holder.Name == "" {
+					t.Errorf("sentence %d: holder %+v", i, s.Holder)
+				}
+			}
+		})
+	}
+}
+
+func TestResolveNeutralAndEmpty(t *testing.T) {
+	Resolve(&doc.Doc{}) // nothing to do, nothing to break
+	d := markup("=[Amber Rudd|P] said nothing new.", "=It rained.")
+	d.Sentences[1].Stance.Label = "" // unset counts as neutral
+	d.Sentences[0].Holder = &doc.Holder{Name: "stale", Entity: 0}
+	Resolve(d)
+	for i, s := range d.Sentences {
+		if s.Holder != nil {
+			t.Errorf("sentence %d: holder %+v, want nil", i, s.Holder)
+		}
+	}
+}
+
+// FuzzResolve feeds Resolve arbitrary text cut into sentences, with every
+// capitalized word a mention, and checks it never panics and gives every
+// non-neutral sentence a holder.
+func FuzzResolve(f *testing.F) {
+	f.Add(`"We will not," she said. Apple, it said: "no." According to critics, ▲ 3 · bob_1 · 2h`, uint8(5))
+	f.Add("Mr Davies: yes. Mrs Marsh (Vale): no. Q: why? A: because.", uint8(3))
+	f.Fuzz(func(t *testing.T, text string, labels uint8) {
+		d := &doc.Doc{Article: doc.Article{Text: text}}
+		start := 0
+		for i := 0; i <= len(text); i++ {
+			if i == len(text) || text[i] == '.' || text[i] == '\n' {
+				if i > start {
+					first := len(d.Tokens)
+					d.Tokens = append(d.Tokens, tokenize.Split(text, doc.Span{Start: start, End: i})...)
+					label := doc.Labels[(int(labels)>>(len(d.Sentences)%4))%3]
+					d.Sentences = append(d.Sentences, doc.Sentence{
+						Span: doc.Span{Start: start, End: i}, Tokens: doc.Span{Start: first, End: len(d.Tokens)},
+						Stance: doc.Stance{Label: label},
+					})
+				}
+				start = i + 1
+			}
+		}
+		for si, s := range d.Sentences {
+			for _, tok := range d.Tokens[s.Tokens.Start:s.Tokens.End] {
+				if tok.Norm != "" && tok.Norm[0] >= 'A' && tok.Norm[0] <= 'Z' {
+					typ := doc.EntityTypes[len(d.Mentions)%len(doc.EntityTypes)]
+					d.Mentions = append(d.Mentions, doc.Mention{Span: tok.Span, Text: tok.Norm, Type: typ, Entity: len(d.Entities), Sentence: si})
+					d.Entities = append(d.Entities, doc.Entity{ID: len(d.Entities), Name: tok.Norm, Type: typ})
+				}
+			}
+		}
+		Resolve(d)
+		for i, s := range d.Sentences {
+			if (s.Stance.Label == doc.Neutral) != (s.Holder == nil) {
+				t.Errorf("sentence %d (%s): holder %+v", i, s.Stance.Label, s.Holder)
+			}
+		}
+	})
+}

@@ -1,0 +1,32 @@
+package holder
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseLexicon(t *testing.T) {
+	// A valid lexicon needs every section; build one from the embedded
+	// file and break it in the ways the cases say.
+	tests := []struct {
+		name, text, wantErr string
+	}{
+		{"embedded", lexiconText, ""},
+		{"unknown section", lexiconText + "\n[colours]\nred\n", "unknown section [colours]"},
+		{"words before a section", "said\n" + lexiconText, "line 1: words before the first section"},
+		{"missing section", strings.Replace(lexiconText, "[mouthpiece]", "[speech]", 1), "section [mouthpiece] missing or empty"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := parseLexicon(tt.text)
+			switch {
+			case tt.wantErr == "" && err != nil:
+				t.Fatalf("error %v", err)
+			case tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)):
+				t.Fatalf("error %v, want %q", err, tt.wantErr)
+			case tt.wantErr == "" && !(l.speech.has("said") && l.people.has("critics") && !l.speech.has("#")):
+				t.Errorf("lexicon lacks expected words")
+			}
+		})
+	}
+}
