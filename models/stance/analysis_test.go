@@ -1,0 +1,131 @@
+package stance
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stancer/stancer/pipeline/doc"
+)
+
+// analysed returns the analysis of d with the lexicon's vocabulary.
+func analysed(t *testing.T, d *doc.Doc) *analysis {
+	t.Helper()
+	lex, err := sharedLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a analysis
+	(&extractor{lex: lex, words: lex.words}).analyse(d, &a)
+	return &a
+}
+
+// has reports whether sentence i of the analysis has a feature with key k
+// standing for the text want ("" for any).
+func has(d *doc.Doc, a *analysis, i int, k uint64, want string) bool {
+	for _, f := range a.sentence(i) {
+		if f.key == k && (want == "" || spanText(d, f.from, f.to) == want) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestNegationScope(t *testing.T) {
+	lex, _ := sharedLexicon()
+	var m memo
+	stem := func(w string) uint64 { return lex.words.lookup(w, &m).stem }
+	d := newDoc("neg", "We are not asking for a backdoor, only lawful access.", "Encryption without backdoors is safe.")
+	a := analysed(t, d)
+	for _, tc := range []struct {
+		sentence int
+		kind     uint64
+		word     string
+		text     string
+	}{
+		{0, kindNegated, "asking", "not asking"},
+		{0, kindNegated, "backdoor", "not asking for a backdoor"},
+		{0, kindUnigram, "access", "access"}, // the comma closed the scope
+		{0, kindUnigram, "not", "not"},       // the negator itself is plain
+		{1, kindNegated, "backdoors", "without backdoors"},
+		{1, kindNegated, "safe", "without backdoors is safe"},
+	} {
+		if !has(d, a, tc.sentence, key(tc.kind, stem(tc.word), 0), tc.text) {
+			t.Errorf("sentence %d: no feature of kind %d for %q standing for %q", tc.sentence, tc.kind, tc.word, tc.text)
+		}
+	}
+	if has(d, a, 0, key(kindUnigram, stem("backdoor"), 0), "") {
+		t.Error("a negated word also has its plain feature")
+	}
+	// Only the cue outside the negation scope counts for the baseline.
+	if got := a.sents[0].sides; got != [2]int{0, 1} {
+		t.Errorf("cue counts %v, want [0 1] (lawful access only)", got)
+	}
+}
+
+func TestSentenceFlags(t *testing.T) {
+	d := newDoc("flags",
+		"Ministers must act now.",
+		`"We will never build a backdoor," she said.`,
+		"He added that the law was dangerous.",
+		"",
+		"Our view is simple.",
+		"“Messages are private.",
+		"They belong to their senders,” the group wrote.",
+		"Is that safe?",
+	)
+	a := analysed(t, d)
+	for _, tc := range []struct {
+		sentence int
+		key      uint64
+		text     string
+	}{
+		{0, keyModal, "must"},
+		{0, keyHeadline, ""},
+		{1, keySpeech, "said"},
+		{1, keyQuoted, ""},
+		{2, keyPronoun, "He"},
+		{2, keySpeech, "added"},
+		{3, keyParagraph, ""},
+		{5, keyQuoted, ""}, // a quotation running over two sentences
+		{6, keyQuestion, "?"},
+	} {
+		if !has(d, a, tc.sentence, tc.key, tc.text) {
+			t.Errorf("sentence %d lacks feature %x for %q", tc.sentence, tc.key, tc.text)
+		}
+	}
+	if s := a.sents[5]; !s.quotedStart || !s.quoted {
+		t.Errorf("the continued quotation is not marked: %+v", s)
+	}
+	if s := a.sents[3]; !s.firstPerson {
+		t.Errorf("a first-person sentence is not marked: %+v", s)
+	}
+	if s := a.sents[1]; s.firstPerson {
+		t.Errorf("a first-person pronoun inside quotation marks marks the writer's voice: %+v", s)
+	}
+}
+
+func TestSpeakers(t *testing.T) {
+	d := newDoc("speakers",
+		"Amber Rudd said police needed access.",
+		"She added that there could be no hiding place.",
+		"The law passed on Tuesday.",
+		"Critics disagreed, Rudd argued in an interview.",
+	)
+	// Mentions as the entity stage would set them.
+	for _, m := range []struct {
+		text     string
+		sentence int
+	}{{"Amber Rudd", 0}, {"Rudd", 3}} {
+		s := d.Sentences[m.sentence]
+		at := s.Start + strings.Index(d.Text[s.Start:s.End], m.text)
+		d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: at, End: at + len(m.text)}, Text: m.text, Type: doc.Person, Sentence: m.sentence})
+	}
+	a := analysed(t, d)
+	sp := a.ctx.speaker
+	if sp[0] == 0 || sp[1] != sp[0] || sp[3] != sp[0] {
+		t.Errorf("speakers %x: sentences 0, 1 and 3 should share Rudd", sp)
+	}
+	if sp[2] != authorKey {
+		t.Errorf("speaker of a plain statement = %x, want the writer's voice", sp[2])
+	}
+}

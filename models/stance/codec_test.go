@@ -1,0 +1,133 @@
+package stance
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"hash/crc32"
+	"strings"
+	"testing"
+)
+
+// encoded returns the model file of m.
+func encoded(t testing.TB, m *Model) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	n, err := m.WriteTo(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != int64(buf.Len()) {
+		t.Fatalf("WriteTo reported %d bytes, wrote %d", n, buf.Len())
+	}
+	return buf.Bytes()
+}
+
+func TestRoundTrip(t *testing.T) {
+	m := tinyModel(t)
+	file := encoded(t, m)
+	back, err := Read(bytes.NewReader(file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Name() != m.Name() || !strings.HasPrefix(m.Name(), "stance-lr-") || len(m.Name()) != len("stance-lr-")+8 {
+		t.Errorf("names %q and %q, want equal stance-lr-<8 hex digits>", m.Name(), back.Name())
+	}
+	if again := encoded(t, back); !bytes.Equal(again, file) {
+		t.Error("re-encoding a read model changes its bytes")
+	}
+	d1, d2 := tinyCorpus(1)[0].Doc, tinyCorpus(1)[0].Doc
+	m.Predict(d1)
+	back.Predict(d2)
+	for i := range d1.Sentences {
+		if a, b := d1.Sentences[i].Stance, d2.Sentences[i].Stance; a.Label != b.Label || a.Score != b.Score {
+			t.Errorf("sentence %d: trained model says %v, read model %v", i, a, b)
+		}
+	}
+}
+
+func TestDefault(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.local.keys) < 1000 || len(m.stack.keys) < 10 || !(m.temperature > 0) {
+		t.Errorf("embedded model has %d and %d features, temperature %v", len(m.local.keys), len(m.stack.keys), m.temperature)
+	}
+}
+
+// gzipped returns payload compressed as a model file.
+func gzipped(payload []byte) []byte {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write(payload)
+	zw.Close()
+	return buf.Bytes()
+}
+
+func TestReadRejects(t *testing.T) {
+	m := tinyModel(t)
+	file := encoded(t, m)
+	payload, err := m.encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	flipped := bytes.Clone(payload)
+	flipped[len(magic)+20] ^= 0x40
+	for _, tc := range []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"empty", nil, "not a gzip stream"},
+		{"not gzip", []byte("hello, world"), "not a gzip stream"},
+		{"truncated file", file[:len(file)/2], "unexpected EOF"},
+		{"truncated payload", gzipped(payload[:len(payload)-9]), "checksum"},
+		{"flipped bit", gzipped(flipped), "checksum"},
+		{"other format", gzipped([]byte("stancer-lr\x02 and more bytes")), "not a stance model"},
+		{"trailing data", gzipped(append(bytes.Clone(payload), 0)), "checksum"},
+	} {
+		_, err := Read(bytes.NewReader(tc.data))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: error %v, want one containing %q", tc.name, err, tc.want)
+		}
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	m := tinyModel(f)
+	file := encoded(f, m)
+	payload, err := m.encode()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(file)
+	f.Add(gzipped(payload))
+	f.Add(gzipped(payload[:len(payload)/3]))
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := Read(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		// A model that reads must write back to a file that reads the same.
+		back, err := Read(bytes.NewReader(encoded(t, m)))
+		if err != nil || back.Name() != m.Name() {
+			t.Fatalf("a read model does not round-trip: %v", err)
+		}
+	})
+}
+
+// FuzzDecode feeds the payload parser bodies with a valid checksum, which
+// random bytes rarely have, so that the parsing behind it is exercised.
+func FuzzDecode(f *testing.F) {
+	payload, err := tinyModel(f).encode()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(payload[:len(payload)-4])
+	f.Add([]byte(magic))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		decode(binary.LittleEndian.AppendUint32(bytes.Clone(body), crc32.ChecksumIEEE(body)))
+	})
+}

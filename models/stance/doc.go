@@ -1,0 +1,49 @@
+// Package stance holds the sentence stance model of stancer: a two-stage
+// multinomial logistic regression, its training, its file format and the
+// keyword baseline, with the cue lists and the released model embedded.
+//
+// # Features
+//
+// Words are folded to lower case and reduced to their snowball stems
+// (github.com/kljensen/snowball); a stem is known by its 64-bit FNV-1a hash,
+// and a feature by a hash of its template and stems, so that no string is
+// built per token. The words seen in training are stemmed once, when a
+// model loads.
+//
+// The first stage reads a sentence on its own: stemmed unigrams and bigrams;
+// negation scopes, which run from "not", "no", "never", "without", "n't",
+// "cannot" or "nor" to the next clause punctuation or "but" and mark the
+// unigrams inside them as negated; the cue phrases of favor.txt and
+// against.txt, one feature per cue and one per side, marked as negated
+// inside a scope; a modal verb (must, should, need, ought, have to) and a
+// negated one; a verb of saying (speech.txt); quotation, including a
+// quotation carried over from the previous sentence; the headline, a
+// paragraph start, a pronoun as first word and a final question mark; and
+// the modal, speech, quotation and headline features again for each side
+// whose cues the sentence has.
+//
+// The second stage reads the first stage's probabilities p¹: the
+// sentence's own, alone and combined with reported speech, quotation, the
+// headline and the writer's voice; those of the previous and next
+// sentences, within and across paragraphs, combined with a pronoun as first
+// word or quotation; their mean over the rest of the article; their mean
+// over the other sentences of the same speaker (a named person,
+// organization or app near a verb of saying, carried through pronouns and
+// quotations, or the writer's own voice); and the article's shares of
+// first-person and of reported sentences. So "His answer, he said, was no."
+// takes the side of the speaker it continues.
+//
+// # Model
+//
+// Each stage is a multinomial logistic regression: for features x it
+// gives the logits z_c = b_c + Σ_j W_jc·x_j over c ∈ {favor, against,
+// neutral}. The second stage's probabilities are
+//
+//	P(c | x) = exp(z²_c / T) / Σ_k exp(z²_k / T),
+//
+// with a temperature T fitted on held-out predictions. A sentence's label is
+// argmax_c P(c | x), its score P(favor) − P(against) ∈ [−1, 1], its
+// confidence the label's probability, and its cues the words (or, for
+// context, a description such as "preceding sentence") that raise the label
+// most. Train gives the loss and its gradient.
+package stance

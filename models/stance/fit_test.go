@@ -1,0 +1,117 @@
+package stance
+
+import (
+	"math"
+	"testing"
+)
+
+func TestLBFGSRosenbrock(t *testing.T) {
+	// f(x, y) = (1 − x)² + 100·(y − x²)², minimum 0 at (1, 1).
+	f := func(x, g []float64) float64 {
+		a, b := 1-x[0], x[1]-x[0]*x[0]
+		g[0] = -2*a - 400*x[0]*b
+		g[1] = 200 * b
+		return a*a + 100*b*b
+	}
+	x := lbfgs(f, []float64{-1.2, 1}, 500)
+	if math.Abs(x[0]-1) > 1e-4 || math.Abs(x[1]-1) > 1e-4 {
+		t.Errorf("lbfgs(Rosenbrock) = %v, want (1, 1)", x)
+	}
+}
+
+// tinyProblem returns a sparse matrix of four rows over three features and
+// labels that the features separate.
+func tinyProblem() (*sparse, []int) {
+	x := &sparse{
+		start: []int{0, 2, 3, 5, 6},
+		col:   []int32{0, 2, 1, 0, 1, 2},
+		val:   []float64{1, 0.5, 1, 1, 2, 1},
+	}
+	return x, []int{0, 1, 0, 2}
+}
+
+func TestObjectiveGradient(t *testing.T) {
+	x, y := tinyProblem()
+	o := newObjective(x, y, []int{0, 1, 2, 3}, 3, 0.1, 1)
+	theta := []float64{0.3, -0.2, 0.1, 0.5, 0.4, -0.6, -0.1, 0.2, 0.7, 0.05, -0.05, 0.1}
+	g := make([]float64, len(theta))
+	o.eval(theta, g)
+	scratch := make([]float64, len(theta))
+	const h = 1e-6
+	for j := range theta {
+		plus := append([]float64(nil), theta...)
+		minus := append([]float64(nil), theta...)
+		plus[j] += h
+		minus[j] -= h
+		numeric := (o.eval(plus, scratch) - o.eval(minus, scratch)) / (2 * h)
+		if math.Abs(numeric-g[j]) > 1e-6 {
+			t.Errorf("∂L/∂θ_%d = %.8f, finite difference %.8f", j, g[j], numeric)
+		}
+	}
+}
+
+func TestClassWeights(t *testing.T) {
+	x, y := tinyProblem()
+	// Labels 0, 1, 0, 2: with α = 1 class 0 (two sentences) weighs half as
+	// much per sentence as the others; the weights sum to 1 over the rows.
+	o := newObjective(x, y, []int{0, 1, 2, 3}, 3, 0, 1)
+	if got, want := o.weight[1]/o.weight[0], 2.0; math.Abs(got-want) > 1e-12 {
+		t.Errorf("ω_1/ω_0 = %v, want %v", got, want)
+	}
+	if sum := 2*o.weight[0] + o.weight[1] + o.weight[2]; math.Abs(sum-1) > 1e-12 {
+		t.Errorf("Σ_i ω_{y_i} = %v, want 1", sum)
+	}
+	o = newObjective(x, y, []int{0, 1, 2, 3}, 3, 0, 0)
+	if o.weight[0] != o.weight[1] {
+		t.Errorf("with α = 0, ω = %v, want equal weights", o.weight)
+	}
+}
+
+func TestFitSeparates(t *testing.T) {
+	x, y := tinyProblem()
+	theta, err := fit(x, y, []int{0, 1, 2, 3}, 3, 1e-3, Config{ClassWeight: 1, MaxIterations: 200})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for r, want := range y {
+		if got := argmax(softmax(x.logits(theta, r, 3), 1)); got != want {
+			t.Errorf("row %d: predicted class %d, want %d", r, got, want)
+		}
+	}
+}
+
+func TestFitTemperature(t *testing.T) {
+	// Logits whose labels follow softmax(z/2): the fitted T is near 2.
+	var logits [][classes]float64
+	var y []int
+	for i := range 3000 {
+		z := [classes]float64{float64(i%7) - 3, float64(i%5) - 2, 0}
+		p := softmax(z, 2)
+		// Deal labels in proportion to p, deterministically.
+		u := float64((i*7919)%1000) / 1000
+		c := 0
+		for acc := p[0]; u >= acc && c < classes-1; acc += p[c] {
+			c++
+		}
+		logits = append(logits, z)
+		y = append(y, c)
+	}
+	temp, err := fitTemperature(logits, y)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if temp < 1.6 || temp > 2.4 {
+		t.Errorf("fitted temperature %.3f, want about 2", temp)
+	}
+}
+
+func TestSoftmax(t *testing.T) {
+	p := softmax([classes]float64{1000, 1000, -1000}, 1)
+	if math.Abs(p[0]-0.5) > 1e-12 || math.Abs(p[1]-0.5) > 1e-12 || p[2] != 0 {
+		t.Errorf("softmax of large logits = %v, want [0.5 0.5 0]", p)
+	}
+	hot, cool := softmax([classes]float64{2, 1, 0}, 0.5), softmax([classes]float64{2, 1, 0}, 2)
+	if !(hot[0] > cool[0]) {
+		t.Errorf("a lower temperature should sharpen: %v vs %v", hot, cool)
+	}
+}

@@ -1,0 +1,148 @@
+package stance
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed favor.txt against.txt speech.txt
+var lexiconFiles embed.FS
+
+// The sides a cue can stand for, used as indexes; they follow doc.Labels.
+const (
+	sideFavor   = 0
+	sideAgainst = 1
+	sideNeutral = 2
+)
+
+// maxGap is the most tokens that a "*" in a cue phrase stands for.
+const maxGap = 3
+
+// gap marks a "*" among the stems of a cue phrase.
+const gap = 0
+
+// A cue is one phrase of a cue list.
+type cue struct {
+	side  int
+	stems []uint64 // stem hashes; gap for "*"
+	text  string   // the phrase as written in the list
+	id    uint64   // hash of text
+}
+
+// A lexicon holds the cue lists and the speech verbs. It is read-only after
+// construction and safe for concurrent use.
+type lexicon struct {
+	cues  []cue
+	first map[uint64][]int32 // cue indexes by the stem of their first word
+	// speech holds the stems of the speech verbs.
+	speech map[uint64]bool
+	// vocab lists the folded words of the lists; words analyses them.
+	vocab []string
+	words *vocabulary
+}
+
+// loadLexicon parses the embedded cue lists and speech verbs. It fails only
+// when an embedded file is malformed, which a test rules out.
+func loadLexicon() (*lexicon, error) {
+	speech, err := readList("speech.txt")
+	if err != nil {
+		return nil, err
+	}
+	speechStems := make(map[uint64]bool, len(speech))
+	var vocab []string
+	for _, w := range speech {
+		if strings.Contains(w, " ") {
+			return nil, fmt.Errorf("speech.txt: %q: one word per line", w)
+		}
+		class, _ := wordClass(fold(w))
+		speechStems[hashString(class)] = true
+		vocab = append(vocab, fold(w))
+	}
+	lx := &lexicon{first: make(map[uint64][]int32), speech: speechStems}
+	for side, name := range []string{"favor.txt", "against.txt"} {
+		phrases, err := readList(name)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range phrases {
+			c := cue{side: side, text: p, id: hashString(p)}
+			for _, w := range strings.Fields(p) {
+				if w == "*" {
+					c.stems = append(c.stems, gap)
+					continue
+				}
+				class, _ := wordClass(fold(w))
+				c.stems = append(c.stems, hashString(class))
+				vocab = append(vocab, fold(w))
+			}
+			if c.stems[0] == gap || c.stems[len(c.stems)-1] == gap {
+				return nil, fmt.Errorf("%s: %q: a gap must be inside the phrase", name, p)
+			}
+			lx.first[c.stems[0]] = append(lx.first[c.stems[0]], int32(len(lx.cues)))
+			lx.cues = append(lx.cues, c)
+		}
+	}
+	lx.vocab = vocab
+	lx.words = newVocabulary(speechStems, vocab)
+	return lx, nil
+}
+
+// readList returns the non-blank, non-comment lines of an embedded list.
+func readList(name string) ([]string, error) {
+	b, err := lexiconFiles.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	var lines []string
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line != "" && !strings.HasPrefix(line, "#") {
+			lines = append(lines, line)
+		}
+	}
+	return lines, sc.Err()
+}
+
+// match calls found for the cues in the stems of one sentence, scanning left
+// to right and taking the longest cue that starts at each position; matches
+// do not overlap.
+func (lx *lexicon) match(stems []uint64, found func(c int, start, end int)) {
+	for i := 0; i < len(stems); {
+		best, bestEnd := -1, 0
+		for _, c := range lx.first[stems[i]] {
+			if end := matchAt(lx.cues[c].stems, stems, i); end > bestEnd {
+				best, bestEnd = int(c), end
+			}
+		}
+		if best < 0 {
+			i++
+			continue
+		}
+		found(best, i, bestEnd)
+		i = bestEnd
+	}
+}
+
+// matchAt returns the end of the shortest match of pattern in stems at
+// position i, or -1.
+func matchAt(pattern, stems []uint64, i int) int {
+	if len(pattern) == 0 {
+		return i
+	}
+	if pattern[0] == gap {
+		for skip := 0; skip <= maxGap && i+skip <= len(stems); skip++ {
+			if end := matchAt(pattern[1:], stems, i+skip); end >= 0 {
+				return end
+			}
+		}
+		return -1
+	}
+	if i >= len(stems) || stems[i] != pattern[0] {
+		return -1
+	}
+	return matchAt(pattern[1:], stems, i+1)
+}

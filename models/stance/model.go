@@ -1,0 +1,278 @@
+package stance
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"sync"
+
+	"github.com/stancer/stancer/pipeline/doc"
+)
+
+// classes is the number of stance labels; class c is doc.Labels[c].
+const classes = 3
+
+// maxCues is the most cues given for one sentence.
+const maxCues = 5
+
+// A layer is a multinomial logistic regression over sparse features: for a
+// feature vector x it gives the logits
+//
+//	z_c = b_c + Σ_j W_jc·x_j,   c ∈ {favor, against, neutral}.
+type layer struct {
+	// keys are the feature keys in increasing order; feature j has the
+	// weights W_j· = weights[3j : 3j+3].
+	keys    []uint64
+	weights []float32
+	bias    [classes]float32
+	index   map[uint64]int32
+}
+
+// newLayer returns the layer with the given keys, weights and biases.
+func newLayer(keys []uint64, weights []float32, bias [classes]float32) layer {
+	l := layer{keys: keys, weights: weights, bias: bias, index: make(map[uint64]int32, len(keys))}
+	for j, k := range keys {
+		l.index[k] = int32(j)
+	}
+	return l
+}
+
+// row returns the weights of the feature with key k, or nil.
+func (l *layer) row(k uint64) []float32 {
+	j, ok := l.index[k]
+	if !ok {
+		return nil
+	}
+	return l.weights[classes*int(j) : classes*int(j)+classes]
+}
+
+// logits returns z = b + Wᵀx for the features fs.
+func (l *layer) logits(fs []feature) [classes]float64 {
+	var z [classes]float64
+	for c := range z {
+		z[c] = float64(l.bias[c])
+	}
+	for _, f := range fs {
+		if w := l.row(f.key); w != nil {
+			for c := range z {
+				z[c] += float64(f.val) * float64(w[c])
+			}
+		}
+	}
+	return z
+}
+
+// support returns how much feature f raises class c against the others,
+//
+//	x_j·(W_jc − (1/3)·Σ_k W_jk),
+//
+// or 0 for a feature without weights.
+func (l *layer) support(f *feature, c int) float64 {
+	w := l.row(f.key)
+	if w == nil {
+		return 0
+	}
+	mean := (float64(w[0]) + float64(w[1]) + float64(w[2])) / classes
+	return float64(f.val) * (float64(w[c]) - mean)
+}
+
+// A Model labels the stance of sentences in two stages, each a layer. The
+// first judges a sentence by its own features (see package doc) and gives
+// the probabilities p¹ = softmax(z¹); the second judges it by p¹ of the
+// sentence and of its neighbours and gives the calibrated probabilities
+//
+//	P(c | x) = exp(z²_c / T) / Σ_k exp(z²_k / T),
+//
+// where the temperature T > 0 is fitted on held-out predictions (see
+// Train). The label is argmax_c P(c | x), the score P(favor) − P(against)
+// and the confidence the label's probability.
+//
+// A Model is safe for concurrent use.
+type Model struct {
+	ext          extractor
+	local, stack layer
+	temperature  float64
+	// vocab lists the folded words whose analysis the model caches.
+	vocab []string
+	name  string
+	pool  sync.Pool // of *analysis
+}
+
+// newModel assembles a model from its layers.
+func newModel(lex *lexicon, local, stack layer, temperature float64, vocab []string) *Model {
+	m := &Model{local: local, stack: stack, temperature: temperature, vocab: vocab}
+	m.ext = extractor{lex: lex, words: newVocabulary(lex.speech, slices.Concat(lex.vocab, vocab))}
+	m.pool.New = func() any { return new(analysis) }
+	return m
+}
+
+// Name returns "stance-lr-" followed by the first eight hexadecimal digits
+// of the SHA-256 hash of the model's encoding, so that two models have the
+// same name only if they predict the same.
+func (m *Model) Name() string { return m.name }
+
+// Predict sets the Stance of every sentence of d. The tokens of d must be
+// set (see package tokenize); a sentence without tokens is judged from its
+// context alone.
+func (m *Model) Predict(d *doc.Doc) {
+	a := m.pool.Get().(*analysis)
+	defer m.pool.Put(a)
+	m.ext.analyse(d, a)
+	m.firstStage(a)
+	for i := range d.Sentences {
+		a.stacked = appendStacked(a.stacked[:0], &a.ctx, i)
+		p := softmax(m.stack.logits(a.stacked), m.temperature)
+		c := argmax(p)
+		d.Sentences[i].Stance = doc.Stance{
+			Label:      doc.Labels[c],
+			Score:      p[sideFavor] - p[sideAgainst],
+			Confidence: p[c],
+			Cues:       m.explain(d, a, i, c),
+		}
+	}
+}
+
+// firstStage completes a.ctx with the first-stage probabilities of every
+// sentence.
+func (m *Model) firstStage(a *analysis) {
+	a.ctx.p = a.ctx.p[:0]
+	for i := range a.sents {
+		a.ctx.p = append(a.ctx.p, softmax(m.local.logits(a.sentence(i)), 1))
+	}
+	a.ctx.complete(a.sents)
+}
+
+// softmax returns exp(z_c/T) / Σ_k exp(z_k/T), computed without overflow.
+func softmax(z [classes]float64, t float64) [classes]float64 {
+	top := slices.Max(z[:])
+	var p [classes]float64
+	sum := 0.0
+	for c := range z {
+		p[c] = math.Exp((z[c] - top) / t)
+		sum += p[c]
+	}
+	for c := range p {
+		p[c] /= sum
+	}
+	return p
+}
+
+// argmax returns the index of the largest of p, the first on a tie.
+func argmax(p [classes]float64) int {
+	best := 0
+	for c := 1; c < classes; c++ {
+		if p[c] > p[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// explain returns the cues of a favor or against decision of class c for
+// sentence i: the inputs that raise c most against the other classes (see
+// layer.support), strongest first, at most maxCues of them. The second
+// stage weighs the sentence's own words against its neighbours ("preceding
+// sentence", ...); the sentence's own words are named by the first stage's
+// features, as the words they stand for, without overlaps. A neutral
+// decision, which rests on the absence of stance, has no cues.
+func (m *Model) explain(d *doc.Doc, a *analysis, i, c int) []string {
+	if c == sideNeutral {
+		return nil
+	}
+	// Weigh the second stage's inputs by note: the sentence's own words
+	// (noteWords) or one kind of context.
+	var byNote [len(notes)]float64
+	for k := range a.stacked {
+		byNote[a.stacked[k].note] += m.stack.support(&a.stacked[k], c)
+	}
+	a.order = a.order[:0]
+	for n, v := range byNote {
+		if v > 0 {
+			a.order = append(a.order, note(n))
+		}
+	}
+	slices.SortStableFunc(a.order, func(x, y note) int { return cmp.Compare(byNote[y], byNote[x]) })
+	var cues []string
+	for _, n := range a.order {
+		if n != noteWords {
+			cues = appendCue(cues, notes[n])
+			continue
+		}
+		cues = m.appendWords(cues, d, a, a.sentence(i), c)
+	}
+	return cues[:min(len(cues), maxCues)]
+}
+
+// A pick is a feature that supports a decision, by how much.
+type pick struct {
+	f       *feature
+	support float64
+}
+
+// appendWords appends to cues the words behind the first-stage features fs
+// that support class c, strongest first, until there are maxCues cues.
+// Features of function words alone are passed over, and so is one that
+// overlaps words already taken.
+func (m *Model) appendWords(cues []string, d *doc.Doc, a *analysis, fs []feature, c int) []string {
+	a.picks = a.picks[:0]
+	for k := range fs {
+		if v := m.local.support(&fs[k], c); v > 0 && (fs[k].from < 0 || a.content(fs[k].from, fs[k].to)) {
+			a.picks = append(a.picks, pick{&fs[k], v})
+		}
+	}
+	slices.SortStableFunc(a.picks, func(x, y pick) int { return cmp.Compare(y.support, x.support) })
+	a.taken = a.taken[:0]
+	for _, p := range a.picks {
+		if len(cues) >= maxCues {
+			break
+		}
+		f := p.f
+		if f.from < 0 {
+			cues = appendCue(cues, notes[f.note])
+			continue
+		}
+		if slices.ContainsFunc(a.taken, func(t [2]int32) bool { return f.from < t[1] && t[0] < f.to }) {
+			continue
+		}
+		if text := spanText(d, f.from, f.to); text != "" {
+			a.taken = append(a.taken, [2]int32{f.from, f.to})
+			cues = appendCue(cues, text)
+		}
+	}
+	return cues
+}
+
+// content reports whether the tokens [from, to) of the analysed document
+// include a word that is not a function word.
+func (a *analysis) content(from, to int32) bool {
+	if from < 0 || int(to) > len(a.words) {
+		return false
+	}
+	for _, w := range a.words[from:to] {
+		if w.flags&(flagStop|flagPunct) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// appendCue appends text to cues unless it is already there.
+func appendCue(cues []string, text string) []string {
+	if slices.Contains(cues, text) {
+		return cues
+	}
+	return append(cues, text)
+}
+
+// spanText returns the text of the tokens [from, to) of d, or "" when they
+// are out of range.
+func spanText(d *doc.Doc, from, to int32) string {
+	if from < 0 || int(to) > len(d.Tokens) || from >= to {
+		return ""
+	}
+	start, end := d.Tokens[from].Start, d.Tokens[to-1].End
+	if start < 0 || end > len(d.Text) || start > end {
+		return ""
+	}
+	return d.Text[start:end]
+}

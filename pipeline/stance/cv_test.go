@@ -1,0 +1,41 @@
+package stance
+
+import "testing"
+
+// Floors of the 5-fold cross-validation on the training set: the levels
+// the released configuration reached (macro-F1 0.746, F_avg 0.720),
+// rounded down.
+const (
+	cvMacroF1Floor = 0.74
+	cvFAvgFloor    = 0.715
+)
+
+// TestCrossValidation runs 5-fold cross-validation of the released
+// configuration on the training set, logs its figures and those of the
+// keyword baseline on the same articles, and checks the floors. It trains
+// five models, so it runs only with STANCER_SLOW=1.
+func TestCrossValidation(t *testing.T) {
+	if !slow() {
+		t.Skip("set STANCER_SLOW=1 to cross-validate")
+	}
+	train := readGold(t, "train.jsonl")
+	base, err := Baseline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	logEvaluation(t, "train", Evaluate(base, train))
+	e, err := CrossValidate(train, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logEvaluation(t, "train", e)
+	if got := e.Report.MacroF1(); got < cvMacroF1Floor {
+		t.Errorf("cross-validated macro-F1 = %.3f, below the floor %.2f", got, cvMacroF1Floor)
+	}
+	if got := e.Report.FAvg(); got < cvFAvgFloor {
+		t.Errorf("cross-validated F_avg = %.3f, below the floor %.2f", got, cvFAvgFloor)
+	}
+	if ece := e.ECE(); ece > 0.05 {
+		t.Errorf("held-out confidences are miscalibrated: ECE %.3f", ece)
+	}
+}

@@ -1,0 +1,72 @@
+package stance
+
+import (
+	"fmt"
+
+	model "github.com/stancer/stancer/models/stance"
+	"github.com/stancer/stancer/pipeline/doc"
+	"github.com/stancer/stancer/pipeline/gold"
+	"github.com/stancer/stancer/pipeline/tokenize"
+)
+
+// An Option changes a training hyperparameter from its default, which is
+// that of the released model (models/stance.DefaultConfig).
+type Option func(*model.Config)
+
+// L2 sets the weight λ of the L2 penalty (λ/2)·‖W‖².
+func L2(lambda float64) Option { return func(c *model.Config) { c.L2 = lambda } }
+
+// ClassWeight sets the exponent α of the class weights
+// ω_c = (N / (3·N_c))^α of the training loss: 1 balances the classes, 0
+// weighs every sentence the same.
+func ClassWeight(alpha float64) Option { return func(c *model.Config) { c.ClassWeight = alpha } }
+
+// MinCount sets the least number of training articles a feature must occur
+// in to be used.
+func MinCount(n int) Option { return func(c *model.Config) { c.MinCount = n } }
+
+// InnerFolds sets the number of article folds whose held-out predictions
+// train the model's second stage and calibrate its confidence (at least 2).
+func InnerFolds(k int) Option { return func(c *model.Config) { c.Folds = k } }
+
+// config returns the default configuration changed by opts.
+func config(opts []Option) model.Config {
+	cfg := model.DefaultConfig()
+	for _, o := range opts {
+		o(&cfg)
+	}
+	return cfg
+}
+
+// Train fits a model to the gold articles (see models/stance.Train). Each
+// article is split at its gold sentences and tokenized, so that every label
+// sits on the sentence it was given for. (The model reads words, not
+// part-of-speech tags, so training needs no tagger.)
+func Train(arts []gold.Article, opts ...Option) (*Classifier, error) {
+	m, err := model.Train(labeled(arts), config(opts))
+	if err != nil {
+		return nil, fmt.Errorf("training the stance model: %w", err)
+	}
+	return fromModel(m), nil
+}
+
+// labeled returns the documents of the gold articles, split at their gold
+// sentences and tokenized, with their gold mentions (unlinked to entities)
+// and their gold labels.
+func labeled(arts []gold.Article) []model.Labeled {
+	data := make([]model.Labeled, len(arts))
+	for i, a := range arts {
+		d := &doc.Doc{Article: a.Article}
+		labels := make([]doc.Label, len(a.Sentences))
+		for j, s := range a.Sentences {
+			d.Sentences = append(d.Sentences, doc.Sentence{Span: s.Span})
+			labels[j] = s.Stance
+			for _, m := range s.Mentions {
+				d.Mentions = append(d.Mentions, doc.Mention{Span: m.Span, Text: m.Text, Type: m.Type, Entity: -1, Sentence: j})
+			}
+		}
+		tokenize.Tokenize(d)
+		data[i] = model.Labeled{Doc: d, Labels: labels}
+	}
+	return data
+}
