@@ -1,0 +1,72 @@
+package entities
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"testing"
+
+	"github.com/stancer/stancer/models/postag"
+	"github.com/stancer/stancer/pipeline/gold"
+)
+
+var update = flag.Bool("update", false, "retrain the embedded entity model and rewrite its file")
+
+// embeddedModel is the model file that models/ner embeds.
+const embeddedModel = "../../models/ner/model.gz"
+
+// slow reports whether the slow, opt-in tests should run.
+func slow() bool { return os.Getenv("STANCER_SLOW") == "1" }
+
+// readGold reads a gold file of the repository's testdata.
+func readGold(t testing.TB, name string) []gold.Article {
+	t.Helper()
+	arts, err := gold.ReadFile("../../testdata/gold/" + name + ".jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return arts
+}
+
+// tagger returns the pipeline's part-of-speech tagger.
+func tagger(t testing.TB) *postag.Tagger {
+	t.Helper()
+	tg, err := postag.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tg
+}
+
+// TestEmbeddedModelIsReproducible retrains the model on all of train.jsonl
+// with the default options and checks that it is byte for byte the
+// embedded file; with -update it rewrites the file instead.
+func TestEmbeddedModelIsReproducible(t *testing.T) {
+	if !*update && !slow() {
+		t.Skip("slow: set STANCER_SLOW=1 (or -update to rewrite the model)")
+	}
+	var log bytes.Buffer
+	r, err := Train(readGold(t, "train"), tagger(t), TrainOptions{Log: &log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log(log.String())
+	var b bytes.Buffer
+	if _, err := r.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile(embeddedModel, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s: %d bytes, model %s", embeddedModel, b.Len(), r.Name())
+		return
+	}
+	want, err := os.ReadFile(embeddedModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Bytes(), want) {
+		t.Errorf("retrained model (%d bytes, %s) differs from %s (%d bytes): run go test -run TestEmbeddedModelIsReproducible -update", b.Len(), r.Name(), embeddedModel, len(want))
+	}
+}
