@@ -77,11 +77,23 @@ func benchProse(b *testing.B, tagging prose.DocOpt) {
 	reportTokens(b, n)
 }
 
-// BenchmarkLoad measures building a Tagger from prose's assets.
+// BenchmarkLoad measures decoding the embedded model file, which Default
+// does once.
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Load(); err != nil {
+		if _, err := decode(modelFile); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkGenerate measures converting prose's model into the model file,
+// which TestModelFile does.
+func BenchmarkGenerate(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := generateModelFile(); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -26,11 +26,23 @@ func toyModel() *proseModel {
 	}
 }
 
+// TestBuildToyModel tags with the Tagger that build makes of the toy model
+// and with the one decoded from its model file.
 func TestBuildToyModel(t *testing.T) {
-	tg, err := build(toyModel())
+	built, err := build(toyModel())
 	if err != nil {
 		t.Fatal(err)
 	}
+	decoded, err := decode(string(encode(built)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, tg := range map[string]*Tagger{"built": built, "decoded": decoded} {
+		t.Run(name, func(t *testing.T) { testToyTags(t, tg) })
+	}
+}
+
+func testToyTags(t *testing.T, tg *Tagger) {
 	for _, tc := range []struct{ words, tags string }{
 		{"the run", "DT NN"},     // run: NN .5+1 after DT, VB 1
 		{"to run", "NN VB"},      // run: NN .5, VB 1+2 after the word to

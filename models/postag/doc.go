@@ -4,9 +4,10 @@
 // The tagger reproduces, tag for tag, the averaged-perceptron tagger of prose
 // v2 (github.com/jdkato/prose/v2) and uses that library's trained weights, so
 // both give the same tags for the same tokens. It differs in speed: the
-// weights are converted once, at load, into integer rows reached through a
-// single lexicon of the strings that features are keyed by, and tagging a
-// sentence then neither builds feature strings nor allocates.
+// weights are converted ahead of time into integer rows reached through a
+// single lexicon of the strings that features are keyed by, so that loading
+// the tagger takes milliseconds, and tagging a sentence neither builds
+// feature strings nor allocates.
 //
 // # Scoring
 //
@@ -31,4 +32,15 @@
 // training data tagged nearly always the same way as that tag. This package
 // applies the same rules. Note that the link rule covers decimal numbers such
 // as "3.50", which prose therefore tags NN.
+//
+// # Model file
+//
+// The converted model is the file model.bin, embedded in the package, which
+// Default decodes in place. The package's tests generate it (the code is in
+// the files gen_*_test.go): they decode prose's assets (gob files), convert
+// them deterministically and encode the tables. TestModelFile fails unless the result equals model.bin byte for
+// byte, so the file cannot drift from prose's weights; after a change to the
+// conversion or to the tables, regenerate the file with
+//
+//	go test ./models/postag -run '^TestModelFile$' -update
 package postag

@@ -1,20 +1,18 @@
 package postag
 
-import (
-	"hash/maphash"
-	"math/bits"
-)
+import "math/bits"
 
 // A lexicon maps strings to entry indices, 0 meaning absent. It is an
 // open-addressing hash table with linear probing, at most half full; the
-// keys are kept in one byte arena, and each slot holds 32 bits of its key's
-// hash, so that probing seldom compares a key.
+// keys are kept in one string, and each slot holds the high 32 bits of its
+// key's hash, so that probing seldom compares a key. The hash depends on
+// nothing but the key's bytes, so the table can be stored in the model file
+// and used as it is.
 type lexicon struct {
-	seed  maphash.Seed
-	mask  uint64
-	slots []lexSlot
-	keys  []byte   // the keys in entry order
-	ends  []uint32 // entry e's key is keys[ends[e-1]:ends[e]] (ends[0] = 0)
+	mask  uint64    // len(slots)-1; len(slots) is a power of two
+	slots []lexSlot // the table; at least one slot is empty
+	keys  string    // the keys in entry order
+	ends  []uint32  // entry e's key is keys[ends[e-1]:ends[e]] (ends[0] = 0)
 }
 
 // A lexSlot holds an entry and the high half of its key's hash; entry 0
@@ -24,48 +22,76 @@ type lexSlot struct {
 	entry int32
 }
 
-// newLexicon returns a lexicon of keys, keys[i] having entry i+1.
-func newLexicon(keys []string) lexicon {
-	size := uint64(1) << bits.Len(uint(2*len(keys)))
-	l := lexicon{
-		seed:  maphash.MakeSeed(),
-		mask:  size - 1,
-		slots: make([]lexSlot, size),
-		ends:  make([]uint32, 1, len(keys)+1),
-	}
-	for i, k := range keys {
-		l.keys = append(l.keys, k...)
-		l.ends = append(l.ends, uint32(len(l.keys)))
-		h := maphash.String(l.seed, k)
-		j := h & l.mask
-		for l.slots[j].entry != 0 {
-			j = (j + 1) & l.mask
-		}
-		l.slots[j] = lexSlot{hash: uint32(h >> 32), entry: int32(i + 1)}
-	}
-	return l
-}
-
 // find returns the entry of s, or 0.
-func (l *lexicon) find(s string) int32 {
-	return probe(l, maphash.String(l.seed, s), s)
-}
+func (l *lexicon) find(s string) int32 { return probe(l, s) }
 
 // findBytes returns the entry of the string b, or 0.
-func (l *lexicon) findBytes(b []byte) int32 {
-	return probe(l, maphash.Bytes(l.seed, b), b)
-}
+func (l *lexicon) findBytes(b []byte) int32 { return probe(l, b) }
 
-// probe returns the entry of key, whose hash is h, or 0.
-func probe[K string | []byte](l *lexicon, h uint64, key K) int32 {
+// probe returns the entry of key, or 0.
+func probe[K string | []byte](l *lexicon, key K) int32 {
+	h := hashKey(key)
 	hi := uint32(h >> 32)
 	for j := h & l.mask; ; j = (j + 1) & l.mask {
 		s := l.slots[j]
 		if s.entry == 0 {
 			return 0
 		}
-		if s.hash == hi && string(l.keys[l.ends[s.entry-1]:l.ends[s.entry]]) == string(key) {
+		if s.hash == hi && l.keys[l.ends[s.entry-1]:l.ends[s.entry]] == string(key) {
 			return s.entry
 		}
 	}
+}
+
+// Constants of hashKey: odd numbers with no pattern in their bits.
+const (
+	hashSeed = 0x8f3a_5c1d_e047_b29b
+	hashMulA = 0x9e37_79b9_7f4a_7c15
+	hashMulB = 0xc2b2_ae3d_27d4_eb4f
+)
+
+// hashKey returns a 64-bit hash of the string k that depends on its bytes
+// alone, not on the process or the machine. Writing fold(x, m) for the
+// exclusive or of the high and low halves of the 128-bit product x·m, and
+// c₁, …, cₙ for the 8-byte little-endian chunks of k but its last 1 to 8
+// bytes, whose packing into 64 bits is t (one-to-one for each length), it
+// computes
+//
+//	h₀ = seed,  hᵢ = fold(hᵢ₋₁ ⊕ cᵢ, A),  hash = fold(hₙ ⊕ t, B ⊕ 2·len(k)).
+//
+// The length enters the last multiplier, which stays odd, so that strings
+// of different lengths do not collide by design.
+func hashKey[K string | []byte](k K) uint64 {
+	m := hashMulB ^ uint64(len(k))<<1
+	h := uint64(hashSeed)
+	for ; len(k) > 8; k = k[8:] {
+		h = fold(h^le64(k), hashMulA)
+	}
+	var t uint64
+	switch n := len(k); {
+	case n >= 4: // the first and the last four bytes, which overlap when n < 8
+		t = uint64(le32(k))<<32 | uint64(le32(k[n-4:]))
+	case n > 0:
+		t = uint64(k[0])<<16 | uint64(k[n/2])<<8 | uint64(k[n-1])
+	}
+	return fold(h^t, m)
+}
+
+// fold returns the exclusive or of the high and low halves of x·m.
+func fold(x, m uint64) uint64 {
+	hi, lo := bits.Mul64(x, m)
+	return hi ^ lo
+}
+
+// le64 returns the first eight bytes of b as a little-endian number.
+func le64[K string | []byte](b K) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// le32 returns the first four bytes of b as a little-endian number.
+func le32[K string | []byte](b K) uint32 {
+	_ = b[3]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }

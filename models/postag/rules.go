@@ -1,10 +1,6 @@
 package postag
 
-import (
-	"maps"
-	"slices"
-	"strings"
-)
+import "strings"
 
 // rule identifies the shortcut by which prose tags a token without consulting
 // its model. The constants are in the order prose tries the rules.
@@ -20,33 +16,9 @@ const (
 	numRules
 )
 
-// ruleTag holds the tag of each rule; ruleBracket's tag is the token itself.
-var ruleTag = [numRules]string{
-	ruleDash:     "-",
-	ruleEmoticon: "SYM",
-	ruleWeb:      "NN",
-	ruleEmpty:    "-NONE-",
-}
-
-// ruleOf returns the first rule that applies to the token w.
-func ruleOf(w string) rule {
-	switch {
-	case w == "-":
-		return ruleDash
-	case isEmoticon(w):
-		return ruleEmoticon
-	}
-	return lateRuleOf(w)
-}
-
-// earlyRuleTokens lists the tokens to which a rule before the late ones
-// applies.
-func earlyRuleTokens() []string {
-	return append(slices.Collect(maps.Keys(emoticons)), "-")
-}
-
 // lateRuleOf returns the first rule after ruleEmoticon that applies to the
-// token w: ruleOf(w) for tokens that earlyRuleTokens does not list.
+// token w. For the tokens of the earlier rules the model file holds entries
+// with their tags, so the Tagger need not test those rules.
 func lateRuleOf(w string) rule {
 	switch {
 	case strings.HasPrefix(w, "@") || containsLink(w) || containsEmail(w):
@@ -58,27 +30,6 @@ func lateRuleOf(w string) rule {
 	}
 	return ruleNone
 }
-
-// emoticons is the set of tokens prose tags SYM.
-var emoticons = func() map[string]bool {
-	list := []string{
-		"(-8", "(-;", "(-_-)", "(._.)", "(:", "(=", "(o:", "(¬_¬)", "(ಠ_ಠ)",
-		"(╯°□°）╯︵┻━┻", "-__-", "8-)", "8-D", "8D",
-		":(", ":((", ":(((", ":()", ":)))", ":-)", ":-))", ":-)))", ":-*",
-		":-/", ":-X", ":-]", ":-o", ":-p", ":-x", ":-|", ":-}", ":0", ":3",
-		":P", ":]", ":`(", ":`)", ":`-(", ":o", ":o)",
-		"=(", "=)", "=D", "=|", "@_@", "O.o", "O_o", "V_V", "XDD", "[-:",
-		"^___^", "o_0", "o_O", "o_o", "v_v", "xD", "xDD", `¯\(ツ)/¯`,
-	}
-	set := make(map[string]bool, len(list))
-	for _, e := range list {
-		set[e] = true
-	}
-	return set
-}()
-
-// isEmoticon reports whether w is one of prose's emoticons.
-func isEmoticon(w string) bool { return emoticons[w] }
 
 // isEmptyElement reports whether w is a Penn Treebank empty element as prose
 // recognizes them: "0", "*", "*X*" for a single letter, digit, '_' or '?' X,

@@ -5,6 +5,10 @@ import "sync"
 // Tagger tags tokenized sentences with Penn Treebank tags, exactly as prose's
 // tagger does. It is safe for concurrent use.
 type Tagger struct {
+	// The tables are never written to: decode makes them views of the
+	// model file where it can, and the embedded file lies in read-only
+	// memory.
+
 	// lex holds every string that a feature, a shortcut or the tag
 	// dictionary is keyed by, and the normal forms of those strings. Entry 0
 	// is the empty entry of all other strings.
@@ -25,8 +29,8 @@ type Tagger struct {
 	tagScores []int32
 
 	labelTags     []int32         // tag id of each score index, in prose's class order
-	ruleTags      [numRules]int32 // tag id of each rule but ruleBracket
-	start, start2 int32           // tag ids of startWord and start2Word
+	ruleTags      [numRules]int32 // tag id of each rule but ruleBracket (0)
+	start, start2 int32           // tag ids of the boundary words -START- and -START2-
 	edges         [4]context      // contexts of the four boundary words
 	scratch       sync.Pool       // of *scratch
 }
@@ -68,21 +72,13 @@ type scratch struct {
 	norm []byte
 }
 
-// Load builds a Tagger from the model embedded in prose. It takes a fraction
-// of a second, mostly to decode prose's assets; see Default for a shared
-// instance.
-func Load() (*Tagger, error) {
-	m, err := loadProseModel()
-	if err != nil {
-		return nil, err
-	}
-	return build(m)
-}
-
-// Default returns a Tagger loaded by the first call and shared by all.
+// Default returns the Tagger of the model file embedded in this package,
+// decoded by the first call and shared by all. Decoding copies no table (the
+// Tagger reads the embedded bytes in place) and takes a few milliseconds at
+// most, mostly to check the tables.
 func Default() (*Tagger, error) { return loadDefault() }
 
-var loadDefault = sync.OnceValues(Load)
+var loadDefault = sync.OnceValues(func() (*Tagger, error) { return decode(modelFile) })
 
 // Tag writes the tag of words[i] to tags[i], treating words as one sentence.
 // It panics if the slices differ in length. Unlike prose, it accepts empty

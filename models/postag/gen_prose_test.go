@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/gob"
 	"fmt"
-	"math"
 
 	"github.com/jdkato/prose/v2"
 )
@@ -40,20 +39,3 @@ func loadProseModel() (*proseModel, error) {
 	}
 	return &m, nil
 }
-
-// A span locates the row of a feature in Tagger.weights: the row is
-// weights[s>>spanLenBits:][:s&spanLenMask]. Each element of a row packs a
-// label's score index and the weight, in thousandths, that the feature gives
-// the label: weight<<labelBits | index. The zero span is the empty row of
-// features absent from the model.
-type span uint32
-
-const (
-	labelBits     = 6
-	maxLabels     = 1 << labelBits
-	labelMask     = maxLabels - 1
-	maxWeight     = math.MaxInt32 >> labelBits
-	spanLenBits   = labelBits + 1 // holds lengths up to maxLabels
-	spanLenMask   = 1<<spanLenBits - 1
-	maxSpanOffset = math.MaxUint32 >> spanLenBits
-)

@@ -2,9 +2,18 @@ package postag
 
 import (
 	"fmt"
+	"maps"
 	"math"
+	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
+)
+
+// Bounds of the parts of a span's element and of a span.
+const (
+	maxWeight     = math.MaxInt32 >> labelBits
+	maxSpanOffset = math.MaxUint32 >> spanLenBits
 )
 
 // builder converts a proseModel into a Tagger.
@@ -28,7 +37,9 @@ type builder struct {
 // build converts m into a Tagger. It fails if m breaks an assumption the
 // Tagger relies on for exactness: weights in whole thousandths, at most
 // maxLabels labels, all of them classes and all present in the bias feature
-// (so that every label is a candidate for every token, as in prose).
+// (so that every label is a candidate for every token, as in prose). It is
+// deterministic: it visits the maps of m in sorted order, so that the same m
+// yields the same tables and encode the same model file.
 func build(m *proseModel) (*Tagger, error) {
 	b := &builder{
 		t:        &Tagger{tagIDs: map[string]int32{}, tagNames: []string{""}},
@@ -43,12 +54,12 @@ func build(m *proseModel) (*Tagger, error) {
 		return nil, err
 	}
 	b.fixedTags()
-	for key, ws := range m.weights {
-		if err := b.feature(key, ws); err != nil {
+	for _, key := range slices.Sorted(maps.Keys(m.weights)) {
+		if err := b.feature(key, m.weights[key]); err != nil {
 			return nil, err
 		}
 	}
-	for word := range m.tagDict {
+	for _, word := range slices.Sorted(maps.Keys(m.tagDict)) {
 		b.entry(word)
 	}
 	for _, w := range earlyRuleTokens() {
@@ -258,7 +269,8 @@ func (b *builder) entries(tagDict map[string]string) error {
 			nextSuffix: rows[slotNextSuffix],
 		}
 	}
-	for e, ps := range b.pairs {
+	for _, e := range slices.Sorted(maps.Keys(b.pairs)) {
+		ps := b.pairs[e]
 		t.entries[e].pairLo = int32(len(t.pairs))
 		t.pairs = append(t.pairs, ps...)
 		t.entries[e].pairHi = int32(len(t.pairs))
@@ -345,4 +357,26 @@ func (b *builder) relayout() {
 		moveContext(&t.edges[i])
 	}
 	t.weights = weights
+}
+
+// newLexicon returns a lexicon of keys, keys[i] having entry i+1, with a
+// table of the least power-of-two size above twice the number of keys.
+func newLexicon(keys []string) lexicon {
+	size := uint64(1) << bits.Len(uint(2*len(keys)))
+	l := lexicon{
+		mask:  size - 1,
+		slots: make([]lexSlot, size),
+		keys:  strings.Join(keys, ""),
+		ends:  make([]uint32, 1, len(keys)+1),
+	}
+	for i, k := range keys {
+		l.ends = append(l.ends, l.ends[i]+uint32(len(k)))
+		h := hashKey(k)
+		j := h & l.mask
+		for l.slots[j].entry != 0 {
+			j = (j + 1) & l.mask
+		}
+		l.slots[j] = lexSlot{hash: uint32(h >> 32), entry: int32(i + 1)}
+	}
+	return l
 }
