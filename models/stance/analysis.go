@@ -184,6 +184,15 @@ func (x *extractor) sentence(d *doc.Doc, i int, inQuote bool, a *analysis, info 
 	if firstWord >= 0 {
 		lexical(key(kindBigram, prev, stemEnd), prevAt, prevAt+1)
 	}
+	for k, w := range words {
+		if w.actor == 0 {
+			continue
+		}
+		lexical(key(kindActor, uint64(w.actor), 0), k, k+1)
+		if speech >= 0 && max(k-speech, speech-k) <= speakerWindow {
+			lexical(key(kindActor, uint64(w.actor), 1), k, k+1)
+		}
+	}
 
 	withSides := func(keys [2]uint64, add func(uint64)) {
 		for s := range 2 {
@@ -229,11 +238,15 @@ func isHave(stem uint64) bool {
 	return stem == stemHave[0] || stem == stemHave[1] || stem == stemHave[2]
 }
 
+// negationReach is the most tokens after a negator that its scope covers.
+const negationReach = 5
+
 // scopes marks, for each token of one sentence, the negation scope it is in
 // (a.negBy) and whether it stands inside quotation marks (a.quote), given
 // whether the sentence starts inside them; it returns whether it ends inside
-// them. A negation scope runs from a negator to the next clause punctuation
-// or "but". Straight double quotes toggle; curly ones open and close.
+// them. A negation scope runs from a negator over at most negationReach
+// tokens, and ends early at clause punctuation or "but". Straight double
+// quotes toggle; curly ones open and close.
 func (a *analysis) scopes(toks []doc.Token, words []word, inQuote bool) bool {
 	a.negBy = a.negBy[:0]
 	a.quote = a.quote[:0]
@@ -249,7 +262,7 @@ func (a *analysis) scopes(toks []doc.Token, words []word, inQuote bool) bool {
 				inQuote = !inQuote
 			}
 		}
-		if w.flags&flagBreak != 0 {
+		if w.flags&flagBreak != 0 || scope >= 0 && int32(k)-scope > negationReach {
 			scope = -1
 		}
 		a.negBy = append(a.negBy, scope)

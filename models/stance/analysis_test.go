@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -52,6 +53,15 @@ func TestNegationScope(t *testing.T) {
 		if !has(d, a, tc.sentence, key(tc.kind, stem(tc.word), 0), tc.text) {
 			t.Errorf("sentence %d: no feature of kind %d for %q standing for %q", tc.sentence, tc.kind, tc.word, tc.text)
 		}
+	}
+	// A scope covers at most negationReach tokens after its negator.
+	far := newDoc("reach", "They did not say whether the new rules would weaken encryption.")
+	fa := analysed(t, far)
+	if !has(far, fa, 0, key(kindNegated, stem("whether"), 0), "not say whether") {
+		t.Error("a word two tokens after the negator is not negated")
+	}
+	if !has(far, fa, 0, key(kindUnigram, stem("encryption"), 0), "encryption") {
+		t.Error("a word eight tokens after the negator is still negated")
 	}
 	if has(d, a, 0, key(kindUnigram, stem("backdoor"), 0), "") {
 		t.Error("a negated word also has its plain feature")
@@ -127,5 +137,35 @@ func TestSpeakers(t *testing.T) {
 	}
 	if sp[2] != authorKey {
 		t.Errorf("speaker of a plain statement = %x, want the writer's voice", sp[2])
+	}
+}
+
+func TestActorFeatures(t *testing.T) {
+	lex, err := sharedLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	class := func(name string) uint64 { return uint64(slices.Index(lex.actorClasses, name) + 1) }
+	d := newDoc("actors",
+		"Police said the app shielded criminals.",
+		"Campaigners gathered outside as the long and noisy debate in parliament finally said goodbye.",
+	)
+	a := analysed(t, d)
+	for _, tc := range []struct {
+		sentence int
+		class    string
+		near     uint64
+		text     string
+		want     bool
+	}{
+		{0, "state", 0, "Police", true},
+		{0, "state", 1, "Police", true}, // next to "said"
+		{1, "rights", 0, "Campaigners", true},
+		{1, "rights", 1, "", false}, // too far from "said"
+		{1, "state", 0, "", false},
+	} {
+		if got := has(d, a, tc.sentence, key(kindActor, class(tc.class), tc.near), tc.text); got != tc.want {
+			t.Errorf("sentence %d: actor feature %s/%d for %q: %v, want %v", tc.sentence, tc.class, tc.near, tc.text, got, tc.want)
+		}
 	}
 }

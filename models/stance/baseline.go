@@ -9,8 +9,9 @@ import (
 // A Baseline labels sentences by counting the cues of the embedded lists
 // favor.txt and against.txt, matched on snowball stems. A cue inside a
 // negation scope, which runs from "not", "no", "never", "without" or "n't"
-// to the next clause punctuation or "but", does not count: in "we are not
-// asking for a backdoor, only lawful access" only "lawful access" counts.
+// over at most five tokens, ending early at clause punctuation or "but",
+// does not count: in "we are not asking for a backdoor, only lawful access"
+// only "lawful access" counts.
 // (Cancelling beat flipping the cue to the other side on the training set.)
 //
 // With n_f cues for favor and n_a against, a sentence is favor when

@@ -12,15 +12,18 @@
 //
 // The first stage reads a sentence on its own: stemmed unigrams and bigrams;
 // negation scopes, which run from "not", "no", "never", "without", "n't",
-// "cannot" or "nor" to the next clause punctuation or "but" and mark the
-// unigrams inside them as negated; the cue phrases of favor.txt and
-// against.txt, one feature per cue and one per side, marked as negated
-// inside a scope; a modal verb (must, should, need, ought, have to) and a
-// negated one; a verb of saying (speech.txt); quotation, including a
-// quotation carried over from the previous sentence; the headline, a
-// paragraph start, a pronoun as first word and a final question mark; and
-// the modal, speech, quotation and headline features again for each side
-// whose cues the sentence has.
+// "cannot" or "nor" over at most five tokens, ending early at clause
+// punctuation or "but", and mark the unigrams inside them as negated; the
+// cue phrases of favor.txt and against.txt, one feature per cue and one per
+// side, marked as negated inside a scope; the classes of actors that
+// actors.txt names (governments and police, child protection, technology
+// companies, rights advocates and experts), alone and when near the verb of
+// saying, so that who speaks counts; a modal verb (must, should, need,
+// ought, have to) and a negated one; a verb of saying (speech.txt);
+// quotation, including a quotation carried over from the previous sentence;
+// the headline, a paragraph start, a pronoun as first word and a final
+// question mark; and the modal, speech, quotation and headline features
+// again for each side whose cues the sentence has.
 //
 // The second stage reads the first stage's probabilities p¹: the
 // sentence's own, alone and combined with reported speech, quotation, the
@@ -45,5 +48,8 @@
 // argmax_c P(c | x), its score P(favor) − P(against) ∈ [−1, 1], its
 // confidence the label's probability, and its cues the words (or, for
 // context, a description such as "preceding sentence") that raise the label
-// most. Train gives the loss and its gradient.
+// most. Train gives the loss and its gradient, which gonum's L-BFGS
+// (gonum.org/v1/gonum/optimize) minimises; the first stage is fitted on
+// features scaled by their naive-Bayes log-count ratios (see nbScale), which
+// penalises the words that tell the classes apart less than the others.
 package stance

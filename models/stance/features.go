@@ -48,6 +48,7 @@ const (
 	kindCue
 	kindCueSide
 	kindFlag
+	kindActor
 )
 
 // mix is the splitmix64 finalizer, a bijective scrambling of 64 bits.

@@ -2,6 +2,7 @@ package stance
 
 import (
 	"errors"
+	"fmt"
 	"math"
 )
 
@@ -72,12 +73,27 @@ func (o *objective) eval(theta, g []float64) float64 {
 
 // fit minimises the training loss with penalty weight l2 over the given
 // rows, with the class weights and iteration limit of cfg, from zero, and
-// returns the parameters: W_jc = theta[3j+c], then the biases.
-func fit(x *sparse, y, rows []int, features int, l2 float64, cfg Config) ([]float64, error) {
+// returns the parameters: W_jc = theta[3j+c], then the biases. With nb it
+// fits on the naive-Bayes scaled features (see nbScale) and returns the
+// weights for the unscaled ones.
+func fit(x *sparse, y, rows []int, features int, l2 float64, nb bool, cfg Config) ([]float64, error) {
+	var scale []float64
+	if nb {
+		scale = nbScale(x, y, rows, features)
+		x = x.scaled(scale)
+	}
 	o := newObjective(x, y, rows, features, l2, cfg.ClassWeight)
-	theta := lbfgs(o.eval, make([]float64, classes*features+classes), cfg.MaxIterations)
+	theta, err := minimize(o.eval, make([]float64, classes*features+classes), cfg.MaxIterations)
+	if err != nil {
+		return nil, fmt.Errorf("stance: fitting the weights: %w", err)
+	}
 	if !finite(theta) {
 		return nil, errors.New("stance: fitting the weights diverged")
+	}
+	for j, s := range scale {
+		for c := range classes {
+			theta[classes*j+c] *= s
+		}
 	}
 	return theta, nil
 }
@@ -105,7 +121,10 @@ func fitTemperature(logits [][classes]float64, y []int) (float64, error) {
 		grad[0] = g
 		return loss
 	}
-	tau := lbfgs(nll, []float64{0}, 100)
+	tau, err := minimize(nll, []float64{0}, 100)
+	if err != nil {
+		return 0, fmt.Errorf("stance: calibrating the temperature: %w", err)
+	}
 	if !finite(tau) {
 		return 0, errors.New("stance: calibrating the temperature diverged")
 	}

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func TestLBFGSRosenbrock(t *testing.T) {
+func TestMinimizeRosenbrock(t *testing.T) {
 	// f(x, y) = (1 − x)² + 100·(y − x²)², minimum 0 at (1, 1).
 	f := func(x, g []float64) float64 {
 		a, b := 1-x[0], x[1]-x[0]*x[0]
@@ -13,9 +13,12 @@ func TestLBFGSRosenbrock(t *testing.T) {
 		g[1] = 200 * b
 		return a*a + 100*b*b
 	}
-	x := lbfgs(f, []float64{-1.2, 1}, 500)
+	x, err := minimize(f, []float64{-1.2, 1}, 500)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if math.Abs(x[0]-1) > 1e-4 || math.Abs(x[1]-1) > 1e-4 {
-		t.Errorf("lbfgs(Rosenbrock) = %v, want (1, 1)", x)
+		t.Errorf("minimize(Rosenbrock) = %v, want (1, 1)", x)
 	}
 }
 
@@ -69,14 +72,40 @@ func TestClassWeights(t *testing.T) {
 
 func TestFitSeparates(t *testing.T) {
 	x, y := tinyProblem()
-	theta, err := fit(x, y, []int{0, 1, 2, 3}, 3, 1e-3, Config{ClassWeight: 1, MaxIterations: 200})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for r, want := range y {
-		if got := argmax(softmax(x.logits(theta, r, 3), 1)); got != want {
-			t.Errorf("row %d: predicted class %d, want %d", r, got, want)
+	for _, nb := range []bool{false, true} {
+		theta, err := fit(x, y, []int{0, 1, 2, 3}, 3, 1e-3, nb, Config{ClassWeight: 1, MaxIterations: 200})
+		if err != nil {
+			t.Fatal(err)
 		}
+		// With nb the weights returned are for the unscaled features.
+		for r, want := range y {
+			if got := argmax(softmax(x.logits(theta, r, 3), 1)); got != want {
+				t.Errorf("nb %v: row %d: predicted class %d, want %d", nb, r, got, want)
+			}
+		}
+	}
+}
+
+func TestNBScale(t *testing.T) {
+	// Feature 0 occurs only in class 0, feature 1 evenly in every class,
+	// feature 2 in classes 1 and 2 alike.
+	x := &sparse{
+		start: []int{0, 2, 4, 6},
+		col:   []int32{0, 1, 1, 2, 1, 2},
+		val:   []float64{1, 1, 1, 1, 1, 1},
+	}
+	y := []int{0, 1, 2}
+	s := nbScale(x, y, []int{0, 1, 2}, 3)
+	if !(s[0] > s[2] && s[2] > s[1]) {
+		t.Errorf("scales %v, want the class-0 feature above the class-1-and-2 one above the even one", s)
+	}
+	if s[1] < nbFloor {
+		t.Errorf("scale %v below the floor %v", s[1], nbFloor)
+	}
+	// Only the given rows count: without row 0, feature 0 is unseen and
+	// feature 1 is no longer spread over all three classes.
+	if s2 := nbScale(x, y, []int{1, 2}, 3); s2[0] >= s[0] {
+		t.Errorf("scale of an unseen feature %v, want below %v", s2[0], s[0])
 	}
 }
 

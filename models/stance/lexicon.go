@@ -4,11 +4,14 @@ import (
 	"bufio"
 	"bytes"
 	"embed"
+	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 )
 
-//go:embed favor.txt against.txt speech.txt
+//go:embed favor.txt against.txt speech.txt actors.txt
 var lexiconFiles embed.FS
 
 // The sides a cue can stand for, used as indexes; they follow doc.Labels.
@@ -39,6 +42,10 @@ type lexicon struct {
 	first map[uint64][]int32 // cue indexes by the stem of their first word
 	// speech holds the stems of the speech verbs.
 	speech map[uint64]bool
+	// actors maps the stems of actors.txt to their class, 1 + an index
+	// into actorClasses.
+	actors       map[uint64]uint8
+	actorClasses []string
 	// vocab lists the folded words of the lists; words analyses them.
 	vocab []string
 	words *vocabulary
@@ -85,9 +92,48 @@ func loadLexicon() (*lexicon, error) {
 			lx.cues = append(lx.cues, c)
 		}
 	}
-	lx.vocab = vocab
-	lx.words = newVocabulary(speechStems, vocab)
+	actorWords, err := lx.readActors()
+	if err != nil {
+		return nil, err
+	}
+	lx.vocab = append(vocab, actorWords...)
+	lx.words = newVocabulary(speechStems, lx.actors, lx.vocab)
 	return lx, nil
+}
+
+// readActors parses actors.txt, lines "class: words", into lx.actors and
+// lx.actorClasses, and returns the folded words.
+func (lx *lexicon) readActors() ([]string, error) {
+	lines, err := readList("actors.txt")
+	if err != nil {
+		return nil, err
+	}
+	lx.actors = make(map[uint64]uint8)
+	var words []string
+	for _, line := range lines {
+		class, list, ok := strings.Cut(line, ":")
+		if !ok || strings.TrimSpace(class) == "" {
+			return nil, fmt.Errorf("actors.txt: %q: want \"class: words\"", line)
+		}
+		class = strings.TrimSpace(class)
+		id := slices.Index(lx.actorClasses, class)
+		if id < 0 {
+			if len(lx.actorClasses) == math.MaxUint8 {
+				return nil, errors.New("actors.txt: too many classes")
+			}
+			lx.actorClasses = append(lx.actorClasses, class)
+			id = len(lx.actorClasses) - 1
+		}
+		for _, w := range strings.Fields(list) {
+			stem, _ := wordClass(fold(w))
+			if prev, dup := lx.actors[hashString(stem)]; dup && int(prev) != id+1 {
+				return nil, fmt.Errorf("actors.txt: %q is in two classes", w)
+			}
+			lx.actors[hashString(stem)] = uint8(id + 1)
+			words = append(words, fold(w))
+		}
+	}
+	return words, nil
 }
 
 // readList returns the non-blank, non-comment lines of an embedded list.

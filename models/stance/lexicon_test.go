@@ -21,6 +21,19 @@ func TestLexicon(t *testing.T) {
 	if len(lex.speech) < 20 {
 		t.Errorf("%d speech verbs, want at least 20", len(lex.speech))
 	}
+	var m memo
+	for _, tc := range []struct{ word, class string }{
+		{"Police", "state"}, {"ministers", "state"}, {"NSPCC", "child"},
+		{"Apple", "industry"}, {"campaigners", "rights"}, {"encryption", ""},
+	} {
+		got := ""
+		if c := lex.words.lookup(tc.word, &m).actor; c > 0 {
+			got = lex.actorClasses[c-1]
+		}
+		if got != tc.class {
+			t.Errorf("actor class of %q = %q, want %q", tc.word, got, tc.class)
+		}
+	}
 }
 
 // matches returns the cue texts that lex finds in the words of s.

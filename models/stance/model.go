@@ -101,7 +101,7 @@ type Model struct {
 // newModel assembles a model from its layers.
 func newModel(lex *lexicon, local, stack layer, temperature float64, vocab []string) *Model {
 	m := &Model{local: local, stack: stack, temperature: temperature, vocab: vocab}
-	m.ext = extractor{lex: lex, words: newVocabulary(lex.speech, slices.Concat(lex.vocab, vocab))}
+	m.ext = extractor{lex: lex, words: newVocabulary(lex.speech, lex.actors, slices.Concat(lex.vocab, vocab))}
 	m.pool.New = func() any { return new(analysis) }
 	return m
 }

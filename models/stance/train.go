@@ -59,7 +59,11 @@ var sharedLexicon = sync.OnceValues(loadLexicon)
 //
 //	∂L/∂W_jc = (1/Σ_i ω_{y_i}) Σ_i ω_{y_i}·(p_ic − [y_i = c])·x_ij + λ·W_jc,
 //
-// and L-BFGS, started from zero, finds the minimum. The articles are dealt
+// and gonum's L-BFGS, started from zero, finds the minimum. The first stage
+// is fitted on its features scaled by their naive-Bayes log-count ratios s_j
+// (see nbScale), that is with the penalty (λ/2)·Σ_j ‖W_j‖²/s_j² in place of
+// (λ/2)·‖W‖², so that the words that tell the classes apart are penalised
+// less; the ratios come from the sentences of each fit. The articles are dealt
 // into cfg.Folds folds (see Folds); the second stage learns from first-stage
 // probabilities that each come from a first stage fitted without the
 // sentence's fold, as it will see them on new articles, and the temperature
@@ -83,22 +87,22 @@ func Train(data []Labeled, cfg Config) (*Model, error) {
 	folds := Folds(set.ids, cfg.Folds)
 	keys := set.selectKeys(cfg.MinCount)
 	x := set.matrix(keys)
-	local, err := fit(x, set.y, set.rows(folds, -1), len(keys), cfg.L2, cfg)
+	local, err := fit(x, set.y, set.rows(folds, -1), len(keys), cfg.L2, true, cfg)
 	if err != nil {
 		return nil, err
 	}
-	heldOut, err := crossFit(x, set, folds, len(keys), cfg.L2, cfg)
+	heldOut, err := crossFit(x, set, folds, len(keys), cfg.L2, true, cfg)
 	if err != nil {
 		return nil, err
 	}
 	set2 := set.stacked(heldOut)
 	keys2 := set2.selectKeys(1)
 	x2 := set2.matrix(keys2)
-	stack, err := fit(x2, set.y, set.rows(folds, -1), len(keys2), cfg.StackL2, cfg)
+	stack, err := fit(x2, set.y, set.rows(folds, -1), len(keys2), cfg.StackL2, false, cfg)
 	if err != nil {
 		return nil, err
 	}
-	heldOut2, err := crossFit(x2, set, folds, len(keys2), cfg.StackL2, cfg)
+	heldOut2, err := crossFit(x2, set, folds, len(keys2), cfg.StackL2, false, cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -127,12 +131,12 @@ func toLayer(keys []uint64, theta []float64) layer {
 	return newLayer(keys, weights, bias)
 }
 
-// crossFit returns the logits of every sentence from a layer fitted on the
-// sentences outside its article fold.
-func crossFit(x *sparse, set *dataset, folds []int, features int, l2 float64, cfg Config) ([][classes]float64, error) {
+// crossFit returns the logits of every sentence from a layer fitted (see
+// fit) on the sentences outside its article fold.
+func crossFit(x *sparse, set *dataset, folds []int, features int, l2 float64, nb bool, cfg Config) ([][classes]float64, error) {
 	logits := make([][classes]float64, len(set.y))
 	for f := range slices.Max(folds) + 1 {
-		theta, err := fit(x, set.y, set.rows(folds, f), features, l2, cfg)
+		theta, err := fit(x, set.y, set.rows(folds, f), features, l2, nb, cfg)
 		if err != nil {
 			return nil, err
 		}

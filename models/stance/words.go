@@ -11,7 +11,7 @@ import (
 // specially.
 const (
 	flagNegator = 1 << iota // opens a negation scope: not, no, never, without, n't
-	flagBreak               // closes a negation scope: clause punctuation, "but"
+	flagBreak               // ends a negation scope early: clause punctuation, "but"
 	flagModal               // must, should, need, ought, have to
 	flagSpeech              // a verb of saying: said, warned, argued, ...
 	flagQuote               // a double quotation mark
@@ -27,6 +27,9 @@ type word struct {
 	// shape such as "<num>" (see wordClass).
 	stem  uint64
 	flags uint16
+	// actor is the class of actor the word names, 1 + its index in
+	// lexicon.actorClasses, or 0 (see actors.txt).
+	actor uint8
 }
 
 // closedClass lists the words, by lower-case surface form, that carry flags.
@@ -47,13 +50,15 @@ var closedClass = map[string]uint16{
 // token. It is read-only after construction and safe for concurrent use.
 type vocabulary struct {
 	known  map[string]word
-	speech map[uint64]bool // stems of speech verbs
+	speech map[uint64]bool  // stems of speech verbs
+	actors map[uint64]uint8 // actor class of a stem (see word.actor)
 }
 
 // newVocabulary returns a vocabulary knowing the closed-class words and the
-// given folded words (see fold).
-func newVocabulary(speech map[uint64]bool, words []string) *vocabulary {
-	v := &vocabulary{known: make(map[string]word, len(closedClass)+len(words)), speech: speech}
+// given folded words (see fold), with the stems of the speech verbs and the
+// actor classes of stems.
+func newVocabulary(speech map[uint64]bool, actors map[uint64]uint8, words []string) *vocabulary {
+	v := &vocabulary{known: make(map[string]word, len(closedClass)+len(words)), speech: speech, actors: actors}
 	for w := range closedClass {
 		v.known[w] = v.analyse(w)
 	}
@@ -76,6 +81,7 @@ func (v *vocabulary) analyse(w string) word {
 	if v.speech[wd.stem] {
 		wd.flags |= flagSpeech
 	}
+	wd.actor = v.actors[wd.stem]
 	return wd
 }
 

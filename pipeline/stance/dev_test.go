@@ -7,11 +7,11 @@ import (
 )
 
 // Floors of the embedded model's scores on the development set: the levels
-// it reached when it was trained (macro-F1 0.7398, F_avg 0.7004), rounded
+// it reached when it was trained (macro-F1 0.7633, F_avg 0.7334), rounded
 // down; a change that lowers them is a regression.
 const (
-	devMacroF1Floor = 0.735
-	devFAvgFloor    = 0.70
+	devMacroF1Floor = 0.76
+	devFAvgFloor    = 0.73
 )
 
 // logEvaluation logs the stance scores of e.

@@ -3,6 +3,7 @@ package stance
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	model "github.com/stancer/stancer/models/stance"
 	"github.com/stancer/stancer/pipeline/doc"
@@ -87,10 +88,12 @@ func Evaluate(c *Classifier, arts []gold.Article) *Evaluation {
 }
 
 // CrossValidate estimates how well a model trained with opts labels unseen
-// articles: it deals the articles into k folds (models/stance.Folds) and,
-// for each fold, trains on the others and classifies the fold. The
-// evaluation pools the held-out predictions of all folds.
-func CrossValidate(arts []gold.Article, k int, opts ...Option) (*Evaluation, error) {
+// articles: it deals the articles arts into k folds (models/stance.Folds)
+// and, for each fold, trains on the other folds together with all of extra
+// and classifies the fold. The evaluation pools the held-out predictions of
+// all folds; the extra articles only ever train, so that the estimate is
+// one of arts alone.
+func CrossValidate(arts []gold.Article, k int, extra []gold.Article, opts ...Option) (*Evaluation, error) {
 	if k < 2 || k > len(arts) {
 		return nil, fmt.Errorf("stance: cross-validation needs 2 to %d folds, not %d", len(arts), k)
 	}
@@ -100,10 +103,12 @@ func CrossValidate(arts []gold.Article, k int, opts ...Option) (*Evaluation, err
 	}
 	folds := model.Folds(ids, k)
 	data := labeled(arts)
+	more := labeled(extra)
 	e := &Evaluation{Report: eval.Report{System: fmt.Sprintf("stance-lr %d-fold", k)}}
 	cfg := config(opts)
 	for f := range k {
-		var train, test []model.Labeled
+		var test []model.Labeled
+		train := slices.Clone(more)
 		for i, l := range data {
 			if folds[i] == f {
 				test = append(test, l)

@@ -3,11 +3,11 @@
 // score in [-1, 1], a confidence and the cues behind the decision.
 //
 // A Classifier runs either the released model, a logistic regression over
-// stemmed words, negation scopes, cue phrases, modality, quotation and the
-// neighbouring sentences (see package models/stance), or the keyword
-// baseline that counts the cue phrases alone. Both judge each sentence with
-// its article as context; neither sets the holder, which package holder
-// resolves.
+// stemmed words, negation scopes, cue phrases, the kinds of actor named,
+// modality, quotation and the neighbouring sentences (see package
+// models/stance), or the keyword baseline that counts the cue phrases
+// alone. Both judge each sentence with its article as context; neither sets
+// the holder, which package holder resolves.
 package stance
 
 import (
