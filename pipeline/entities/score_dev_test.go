@@ -10,7 +10,7 @@ import (
 // trained, per type and micro-averaged over PERSON, ORG and APP, rounded
 // down to the percent; the test fails if a change makes any of them drop.
 var devFloor = map[string]float64{
-	"PERSON": 0.99, "ORG": 0.95, "APP": 0.87, "GPE": 0.96, "micro": 0.95,
+	"PERSON": 0.99, "ORG": 0.94, "APP": 0.86, "GPE": 0.97, "micro": 0.95,
 }
 
 // TestDevScores scores the embedded model on the development set, with the

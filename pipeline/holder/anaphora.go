@@ -94,6 +94,8 @@ func (r *resolver) salient(j int, k cueKind, end int) int {
 	}
 	s := &r.sents[j]
 	f := finder{d: r.d, s: s}
+	// end may come from a cue of another sentence: never read past this one.
+	end = min(end, len(s.mention))
 	for t := 0; t < end; t++ {
 		m := s.mention[t]
 		if m < 0 || t > 0 && s.mention[t-1] == m {
