@@ -7,7 +7,7 @@ SHELL := bash
 GO ?= go
 # MODULES lists the directories of the repository's Go modules; add a
 # nested module's directory here.
-MODULES := .
+MODULES := . cmd/stancer-beam
 # FUZZTIME is how long each fuzz target runs.
 FUZZTIME ?= 30s
 
@@ -27,7 +27,8 @@ bench:
 	$(GO) run ./cmd/stancer-bench -bin bin/stancer -size '$(BENCH_SIZE)'
 
 eval:
-	$(GO) run ./cmd/stancer eval --gold testdata/gold/dev.jsonl
+	$(GO) run ./cmd/stancer eval --gold testdata/gold/dev.jsonl --baseline prose --baseline keywords
+	$(GO) test -count=1 -v -run TestGoldenRules ./pipeline/segment | grep "golden rules passed"
 
 # fuzz finds the Fuzz targets of every package with go test -list and runs
 # each in turn for FUZZTIME.
