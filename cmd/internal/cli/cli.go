@@ -42,6 +42,7 @@ func commands() []command {
 	return []command{
 		{defaultCommand, "analyse articles and write JSON Lines (the default command)", runHelp, runMain},
 		{"eval", "score stancer against labeled articles, beside baselines", evalHelp, evalMain},
+		{"train", "fit the entity and stance models on labeled articles", trainHelp, trainMain},
 		{"summarize", "count stances in article records by entity, holder, source or date", summarizeHelp, summarizeMain},
 		{"report", "write a self-contained HTML report of article records", reportHelp, reportMain},
 		{"version", "print the version of stancer", versionHelp, versionMain},
