@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stancer/stancer/pipeline/doc"
+	"github.com/stancer/stancer/pipeline/eval"
 )
 
 // devFloor is the F1 the embedded model reached on dev.jsonl when it was
@@ -21,7 +22,7 @@ func TestDevScores(t *testing.T) {
 		t.Fatal(err)
 	}
 	arts := readGold(t, "dev")
-	s := Scores{}
+	s := eval.Scores{}
 	for i, d := range goldDocs(arts, tagger(t)) {
 		r.Recognize(d)
 		s.AddArticle(arts[i], d)

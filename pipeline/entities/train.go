@@ -9,6 +9,7 @@ import (
 
 	"github.com/stancer/stancer/models/ner"
 	"github.com/stancer/stancer/pipeline/doc"
+	"github.com/stancer/stancer/pipeline/eval"
 	"github.com/stancer/stancer/pipeline/gold"
 	"github.com/stancer/stancer/pipeline/tokenize"
 )
@@ -137,12 +138,12 @@ func (al *alignment) report(w io.Writer) {
 // held-out fold's gold sentences, and returns the scores summed over the k
 // held-out folds (opts.Log is not used). Folds train concurrently; the
 // result does not depend on their timing.
-func CrossValidate(arts []gold.Article, tagger tokenize.Tagger, k int, opts TrainOptions) (Scores, error) {
+func CrossValidate(arts []gold.Article, tagger tokenize.Tagger, k int, opts TrainOptions) (eval.Scores, error) {
 	if k < 2 || k > len(arts) {
 		return nil, fmt.Errorf("cross-validation needs 2 to %d folds, not %d", len(arts), k)
 	}
 	docs := goldDocs(arts, tagger)
-	folds := make([]Scores, k)
+	folds := make([]eval.Scores, k)
 	var g errgroup.Group
 	g.SetLimit(runtime.NumCPU())
 	for f := range k {
@@ -160,7 +161,7 @@ func CrossValidate(arts []gold.Article, tagger tokenize.Tagger, k int, opts Trai
 			if err != nil {
 				return fmt.Errorf("fold %d: %w", f, err)
 			}
-			folds[f] = Scores{}
+			folds[f] = eval.Scores{}
 			for i, d := range testDocs {
 				held := *d
 				r.Recognize(&held)
@@ -172,7 +173,7 @@ func CrossValidate(arts []gold.Article, tagger tokenize.Tagger, k int, opts Trai
 	if err := g.Wait(); err != nil {
 		return nil, err
 	}
-	total := Scores{}
+	total := eval.Scores{}
 	for _, s := range folds {
 		total.Add(s)
 	}

@@ -49,8 +49,8 @@ func ratio(a, b int) float64 {
 type Report struct {
 	System   string
 	Articles int
-	// Entities holds the mention counts per type, in doc.EntityTypes order.
-	Entities map[doc.EntityType]Counts
+	// Entities holds the mention counts per type.
+	Entities Scores
 	// Sentences counts exact sentence spans.
 	Sentences Counts
 	// Confusion[g][p] counts gold sentences of label g predicted as p,
@@ -63,18 +63,9 @@ type Report struct {
 	Failed int
 }
 
-// Micro returns the mention counts summed over types.
-func (r *Report) Micro(types ...doc.EntityType) Counts {
-	var c Counts
-	for _, t := range types {
-		c.Add(r.Entities[t])
-	}
-	return c
-}
-
 // Evaluate runs sys on every gold article and scores the result.
 func Evaluate(name string, sys System, arts []gold.Article) *Report {
-	r := &Report{System: name, Articles: len(arts), Entities: make(map[doc.EntityType]Counts)}
+	r := &Report{System: name, Articles: len(arts), Entities: Scores{}}
 	for _, a := range arts {
 		d := sys.Process(a.Article)
 		if d.Err != nil {
@@ -87,52 +78,8 @@ func Evaluate(name string, sys System, arts []gold.Article) *Report {
 
 // add scores one analysed article against its gold version.
 func (r *Report) add(g *gold.Article, d *doc.Doc) {
-	r.scoreMentions(g, d)
+	r.Entities.AddArticle(*g, d)
 	r.scoreSentences(g, d)
-}
-
-// scoreMentions matches predicted mentions to gold mentions by type and text
-// within each gold sentence.
-func (r *Report) scoreMentions(g *gold.Article, d *doc.Doc) {
-	type key struct {
-		sent int
-		typ  doc.EntityType
-		text string
-	}
-	open := make(map[key]int)
-	for i, s := range g.Sentences {
-		for _, m := range s.Mentions {
-			open[key{i, m.Type, m.Text}]++
-		}
-	}
-	add := func(t doc.EntityType, f func(*Counts)) {
-		c := r.Entities[t]
-		f(&c)
-		r.Entities[t] = c
-	}
-	for _, m := range d.Mentions {
-		k := key{containing(g.Sentences, m.Span), m.Type, m.Text}
-		if k.sent >= 0 && open[k] > 0 {
-			open[k]--
-			add(m.Type, func(c *Counts) { c.TP++ })
-		} else {
-			add(m.Type, func(c *Counts) { c.FP++ })
-		}
-	}
-	for k, n := range open {
-		add(k.typ, func(c *Counts) { c.FN += n })
-	}
-}
-
-// containing returns the index of the gold sentence that contains span, or
-// -1.
-func containing(sents []gold.Sentence, span doc.Span) int {
-	for i, s := range sents {
-		if s.Start <= span.Start && span.End <= s.End {
-			return i
-		}
-	}
-	return -1
 }
 
 // scoreSentences scores sentence boundaries, stance and holders.

@@ -56,7 +56,7 @@ func TestEvaluateCountsEachKindOfError(t *testing.T) {
 			t.Errorf("%s counts = %+v, want %+v", typ, r.Entities[typ], c)
 		}
 	}
-	if got := r.Micro(MicroTypes...); got != (Counts{TP: 2, FP: 1, FN: 1}) {
+	if got := r.Entities.Micro(MicroTypes...); got != (Counts{TP: 2, FP: 1, FN: 1}) {
 		t.Errorf("micro = %+v", got)
 	}
 	if r.Sentences != (Counts{TP: 1, FP: 1, FN: 2}) {

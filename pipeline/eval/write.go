@@ -43,7 +43,7 @@ func WriteTable(w io.Writer, reports ...*Report) error {
 	for _, t := range doc.EntityTypes {
 		prf(string(t), func(r *Report) Counts { return r.Entities[t] })
 	}
-	prf("micro PERSON/ORG/APP", func(r *Report) Counts { return r.Micro(MicroTypes...) })
+	prf("micro PERSON/ORG/APP", func(r *Report) Counts { return r.Entities.Micro(MicroTypes...) })
 	prf("sentence boundaries", func(r *Report) Counts { return r.Sentences })
 	for _, l := range doc.Labels {
 		prf("stance "+string(l), func(r *Report) Counts { return r.LabelCounts(l) })
@@ -106,7 +106,7 @@ func WriteJSON(w io.Writer, reports ...*Report) error {
 	out := make([]jsonReport, 0, len(reports))
 	for _, r := range reports {
 		j := jsonReport{System: r.System, Articles: r.Articles, Failed: r.Failed,
-			Entities: make(map[doc.EntityType]scores), Micro: scoresOf(r.Micro(MicroTypes...)),
+			Entities: make(map[doc.EntityType]scores), Micro: scoresOf(r.Entities.Micro(MicroTypes...)),
 			Sentences: scoresOf(r.Sentences)}
 		for _, t := range doc.EntityTypes {
 			j.Entities[t] = scoresOf(r.Entities[t])

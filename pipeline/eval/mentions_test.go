@@ -1,4 +1,4 @@
-package entities
+package eval
 
 import (
 	"math"

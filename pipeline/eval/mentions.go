@@ -1,4 +1,4 @@
-package entities
+package eval
 
 import (
 	"fmt"
@@ -7,28 +7,6 @@ import (
 	"github.com/stancer/stancer/pipeline/doc"
 	"github.com/stancer/stancer/pipeline/gold"
 )
-
-// Counts tallies mention matches: TP predicted mentions that match a gold
-// mention, FP predicted mentions that do not, FN gold mentions left
-// unmatched.
-type Counts struct{ TP, FP, FN int }
-
-// Precision returns TP / (TP + FP), or 0 when nothing was predicted.
-func (c Counts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
-
-// Recall returns TP / (TP + FN), or 0 when there is nothing to find.
-func (c Counts) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
-
-// F1 returns the harmonic mean of precision and recall,
-// 2·TP / (2·TP + FP + FN), or 0 when both are 0.
-func (c Counts) F1() float64 { return ratio(2*c.TP, 2*c.TP+c.FP+c.FN) }
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
 
 // Scores holds mention Counts per entity type. Start from an empty
 // Scores{} (a nil Scores cannot be added to) and add to it with
@@ -92,9 +70,7 @@ func (s Scores) AddArticle(a gold.Article, d *doc.Doc) {
 func (s Scores) Add(o Scores) {
 	for t, c := range o {
 		sc := s[t]
-		sc.TP += c.TP
-		sc.FP += c.FP
-		sc.FN += c.FN
+		sc.Add(c)
 		s[t] = sc
 	}
 }
@@ -107,10 +83,7 @@ func (s Scores) Micro(types ...doc.EntityType) Counts {
 	}
 	var sum Counts
 	for _, t := range types {
-		c := s[t]
-		sum.TP += c.TP
-		sum.FP += c.FP
-		sum.FN += c.FN
+		sum.Add(s[t])
 	}
 	return sum
 }
