@@ -3,7 +3,9 @@ package ner
 import (
 	"bufio"
 	"compress/gzip"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -112,7 +114,8 @@ func load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("not a gzip stream: %w", err)
 	}
-	br := bufio.NewReaderSize(zr, 1<<16)
+	digest := sha256.New()
+	br := bufio.NewReaderSize(io.TeeReader(zr, digest), 1<<16)
 	d := decoder{r: br}
 	if head := d.bytes(len(magic)); d.err == nil && string(head) != magic {
 		return nil, errors.New("not a stancer entity model (bad magic)")
@@ -141,7 +144,12 @@ func load(r io.Reader) (*Model, error) {
 		}
 		return nil, err
 	}
-	return newModel(types, keys, weights, trans, gaz)
+	m, err := newModel(types, keys, weights, trans, gaz)
+	if err != nil {
+		return nil, err
+	}
+	m.digest = hex.EncodeToString(digest.Sum(nil))
+	return m, nil
 }
 
 // decoder reads fixed-size values, remembering the first error; reads after

@@ -37,8 +37,9 @@ type scratch struct {
 	vit    viterbi
 }
 
-// newModel returns a model of the given types and weights, ready to use;
-// weights[r·nl+l] is the weight of feature keys[r] for label l.
+// newModel returns a model of the given types and weights, ready to use
+// but for its digest; weights[r·nl+l] is the weight of feature keys[r] for
+// label l.
 func newModel(types []string, keys []uint64, weights []int16, trans []int32, gaz *gazetteer.Gazetteer) (*Model, error) {
 	m := &Model{types: types, keys: keys, trans: trans, nl: 1 + 2*len(types), gaz: gaz}
 	var err error
@@ -46,12 +47,18 @@ func newModel(types []string, keys []uint64, weights []int16, trans []int32, gaz
 		return nil, err
 	}
 	m.pool.New = func() any { return &scratch{ex: newExtractor(gaz)} }
+	return m, nil
+}
+
+// setDigest computes the model's digest by encoding it; Load takes it from
+// the bytes it reads instead.
+func (m *Model) setDigest() error {
 	h := sha256.New()
 	if err := m.writePayload(h); err != nil {
-		return nil, err
+		return err
 	}
 	m.digest = hex.EncodeToString(h.Sum(nil))
-	return m, nil
+	return nil
 }
 
 // Digest returns the SHA-256 of the model's content (the uncompressed

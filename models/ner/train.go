@@ -88,7 +88,11 @@ func Train(sents []Sentence, opts TrainOptions) (*Model, error) {
 	}
 	wg.Wait()
 	keys, weights, trans := quantize(keys, mean(em), mean(tr), nl)
-	return newModel(slices.Clone(types), keys, weights, trans, gaz)
+	m, err := newModel(slices.Clone(types), keys, weights, trans, gaz)
+	if err != nil {
+		return nil, err
+	}
+	return m, m.setDigest()
 }
 
 // mean returns the element-wise mean of equally long vectors, summed in

@@ -37,7 +37,7 @@ const (
 	maxWordBytes  = 256      // the longest vocabulary word Read accepts
 )
 
-// encode returns the payload of m and sets its name from the payload hash.
+// encode returns the payload of m.
 func (m *Model) encode() ([]byte, error) {
 	var b []byte
 	b = append(b, magic...)
@@ -58,9 +58,14 @@ func (m *Model) encode() ([]byte, error) {
 		return nil, err
 	}
 	b = binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b))
-	sum := sha256.Sum256(b)
-	m.name = "stance-lr-" + hex.EncodeToString(sum[:4])
 	return b, nil
+}
+
+// nameOf names the model whose payload is b: "stance-lr-" followed by the
+// first 8 hex digits of the payload's SHA-256.
+func nameOf(payload []byte) string {
+	sum := sha256.Sum256(payload)
+	return "stance-lr-" + hex.EncodeToString(sum[:4])
 }
 
 // append appends the encoding of l to b.
@@ -160,9 +165,7 @@ func decode(b []byte) (*Model, error) {
 		return nil, err
 	}
 	m := newModel(lex, local, stack, temperature, vocab)
-	if _, err := m.encode(); err != nil {
-		return nil, err
-	}
+	m.name = nameOf(b)
 	return m, nil
 }
 

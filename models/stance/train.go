@@ -111,9 +111,11 @@ func Train(data []Labeled, cfg Config) (*Model, error) {
 		return nil, err
 	}
 	m := newModel(lex, toLayer(keys, local), toLayer(keys2, stack), temperature, trainedWords(lex, data, keys))
-	if _, err := m.encode(); err != nil {
+	payload, err := m.encode()
+	if err != nil {
 		return nil, err
 	}
+	m.name = nameOf(payload)
 	return m, nil
 }
 
