@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"golang.org/x/sync/errgroup"
+	"golang.org/x/sync/semaphore"
 
 	"github.com/stancer/stancer/pipeline/doc"
 )
@@ -23,11 +24,19 @@ type Sink interface {
 	Write(d *doc.Doc) error
 }
 
+// maxInFlightText bounds the text bytes of the documents in flight in Run.
+// Analysis holds about a hundred bytes of memory per byte of text, so a few
+// mebibytes of text in flight keep a run of very long articles within a few
+// hundred mebibytes, while articles of ordinary length are bounded by their
+// number alone.
+const maxInFlightText = 4 << 20
+
 // Run reads every document from src, analyses it, and writes it to sink in
 // input order, until src is exhausted, ctx is cancelled, or src or sink
 // fails. Each stage runs as p's Workers goroutines; stages are joined by
-// channels of Workers slots, and at most 4·Workers+8 documents are in flight
-// at once, so memory stays bounded whatever the input size.
+// channels of Workers slots, and at most 4·Workers+8 documents, holding at
+// most 4 MiB of text together unless one alone is longer, are in flight at
+// once, so memory stays bounded whatever the input size.
 //
 // On cancellation Run stops reading, lets no partial document through, and
 // returns ctx's error; every document written before is whole. A failure of
@@ -35,6 +44,7 @@ type Sink interface {
 func (p *Pipeline) Run(ctx context.Context, src Source, sink Sink) error {
 	g, ctx := errgroup.WithContext(ctx)
 	inFlight := make(chan struct{}, 4*p.workers+8)
+	text := semaphore.NewWeighted(maxInFlightText)
 
 	read := make(chan *doc.Doc, p.workers)
 	g.Go(func() error {
@@ -52,6 +62,9 @@ func (p *Pipeline) Run(ctx context.Context, src Source, sink Sink) error {
 			if err != nil {
 				return err
 			}
+			if err := text.Acquire(ctx, textWeight(d)); err != nil {
+				return err
+			}
 			select {
 			case read <- d:
 			case <-ctx.Done():
@@ -65,8 +78,19 @@ func (p *Pipeline) Run(ctx context.Context, src Source, sink Sink) error {
 		in = s.start(ctx, g, in, p.workers)
 	}
 
-	g.Go(func() error { return writeInOrder(ctx, in, sink, inFlight) })
+	g.Go(func() error {
+		return writeInOrder(ctx, in, sink, func(d *doc.Doc) {
+			text.Release(textWeight(d))
+			<-inFlight
+		})
+	})
 	return g.Wait()
+}
+
+// textWeight is the share of maxInFlightText that d takes while in flight:
+// its text length, at least 1 and at most all of it.
+func textWeight(d *doc.Doc) int64 {
+	return min(max(int64(len(d.Text)), 1), maxInFlightText)
 }
 
 // start launches workers goroutines applying s to the documents from in and
@@ -98,9 +122,9 @@ func (s stage) start(ctx context.Context, g *errgroup.Group, in <-chan *doc.Doc,
 }
 
 // writeInOrder writes documents from in to sink by increasing Seq, holding
-// early arrivals until their turn, and frees one in-flight slot per document
+// early arrivals until their turn, and calls done with each document
 // written.
-func writeInOrder(ctx context.Context, in <-chan *doc.Doc, sink Sink, inFlight <-chan struct{}) error {
+func writeInOrder(ctx context.Context, in <-chan *doc.Doc, sink Sink, done func(*doc.Doc)) error {
 	pending := make(map[int64]*doc.Doc)
 	var next int64
 	for d := range in {
@@ -118,7 +142,7 @@ func writeInOrder(ctx context.Context, in <-chan *doc.Doc, sink Sink, inFlight <
 			}
 			delete(pending, next)
 			next++
-			<-inFlight
+			done(d)
 		}
 	}
 	return ctx.Err()

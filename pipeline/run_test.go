@@ -1,11 +1,13 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -13,9 +15,11 @@ import (
 	"github.com/stancer/stancer/pipeline/doc"
 )
 
-// counter is a Source of n documents whose text is their number.
+// counter is a Source of n documents whose text is their number, or text
+// when it is set.
 type counter struct {
 	n, next int
+	text    string
 	reads   atomic.Int64
 }
 
@@ -23,7 +27,7 @@ func (c *counter) Next() (*doc.Doc, error) {
 	if c.next == c.n {
 		return nil, io.EOF
 	}
-	d := &doc.Doc{Seq: int64(c.next), Article: doc.Article{ID: fmt.Sprint(c.next), Text: fmt.Sprint(c.next)}}
+	d := &doc.Doc{Seq: int64(c.next), Article: doc.Article{ID: fmt.Sprint(c.next), Text: cmp.Or(c.text, fmt.Sprint(c.next))}}
 	c.next++
 	c.reads.Add(1)
 	return d, nil
@@ -113,7 +117,11 @@ func TestRunReturnsSinkError(t *testing.T) {
 	}
 }
 
-func TestRunBoundsDocumentsInFlight(t *testing.T) {
+// peakInFlight runs src through a pipeline of two workers and returns the
+// largest number of documents seen in flight at once, from the first stage
+// to the sink.
+func peakInFlight(t *testing.T, src Source) int64 {
+	t.Helper()
 	var live, peak atomic.Int64
 	enter := func(d *doc.Doc) {
 		n := live.Add(1)
@@ -125,11 +133,26 @@ func TestRunBoundsDocumentsInFlight(t *testing.T) {
 		}
 	}
 	sink := &collect{onWrite: func(int) { live.Add(-1) }}
-	if err := testPipeline(2, stage{"enter", enter}, stage{"jitter", jitter}).Run(context.Background(), &counter{n: 500}, sink); err != nil {
+	if err := testPipeline(2, stage{"enter", enter}, stage{"jitter", jitter}).Run(context.Background(), src, sink); err != nil {
 		t.Fatal(err)
 	}
-	if got, bound := peak.Load(), int64(4*2+8); got > bound {
-		t.Errorf("%d documents in flight, bound is %d", got, bound)
+	return peak.Load()
+}
+
+func TestRunBoundsDocumentsInFlight(t *testing.T) {
+	tests := []struct {
+		name  string
+		src   *counter
+		bound int64
+	}{
+		{"short texts: 4·workers+8", &counter{n: 500}, 4*2 + 8},
+		{"1.5 MiB texts: two fit in the text budget", &counter{n: 20, text: strings.Repeat("x", 3<<19)}, 2},
+		{"texts longer than the budget: one at a time", &counter{n: 6, text: strings.Repeat("x", 5<<20)}, 1},
+	}
+	for _, tt := range tests {
+		if got := peakInFlight(t, tt.src); got > tt.bound {
+			t.Errorf("%s: %d documents in flight, bound is %d", tt.name, got, tt.bound)
+		}
 	}
 }
 

@@ -7,7 +7,8 @@
 // question mark or exclamation mark ends one unless the words around it say
 // otherwise: an abbreviation (see abbreviations), an initial, a number, an
 // ellipsis inside a sentence, or a closing quotation followed by a lowercase
-// word ("This is great." she said).
+// word ("This is great." she said). A run-on text is cut into sentences of
+// at most 200 tokens and 4 KiB.
 //
 // The splitter makes one pass over the bytes of the text, looking back or
 // ahead only a few tokens, and allocates nothing but the result.

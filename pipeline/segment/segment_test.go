@@ -83,6 +83,42 @@ func checkSpans(text string, spans []doc.Span, skip []doc.Span) string {
 	return ""
 }
 
+// TestRunOnTextIsCut checks that text without sentence ends comes out in
+// sentences of at most maxSentenceTokens tokens and maxSentenceBytes bytes
+// that together hold every token, in order.
+func TestRunOnTextIsCut(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		min, max int // the number of sentences expected
+	}{
+		{"short words", strings.Repeat("and then ", 1000), 10, 10},
+		{"long words", strings.Repeat(strings.Repeat("x", 99)+" ", 500), 13, 13},
+		{"one giant token", strings.Repeat("y", 10000) + " a b", 2, 2},
+		{"a written paragraph is not cut", strings.Repeat("Signal said it would leave. ", 50), 50, 50},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			spans := Split(tt.text)
+			if len(spans) < tt.min || len(spans) > tt.max {
+				t.Errorf("%d sentences, want %d to %d", len(spans), tt.min, tt.max)
+			}
+			var words []string
+			for _, sp := range spans {
+				s := tt.text[sp.Start:sp.End]
+				f := strings.Fields(s)
+				if len(f) > maxSentenceTokens || len(s) > maxSentenceBytes && len(f) > 1 {
+					t.Errorf("sentence at %d has %d tokens and %d bytes", sp.Start, len(f), len(s))
+				}
+				words = append(words, f...)
+			}
+			if !slices.Equal(words, strings.Fields(tt.text)) {
+				t.Error("the sentences do not hold the tokens of the text in order")
+			}
+		})
+	}
+}
+
 func FuzzSegment(f *testing.F) {
 	for _, tt := range splitTests {
 		f.Add(tt.in)

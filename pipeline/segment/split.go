@@ -6,6 +6,18 @@ import (
 	"github.com/stancer/stancer/pipeline/doc"
 )
 
+// The longest sentence the splitter makes: a run-on text without sentence
+// ends (a log file, a list flattened into one line) is cut into pieces of at
+// most maxSentenceTokens tokens, each at most maxSentenceBytes long unless
+// it is a single token, so that the work of the later stages, some of which
+// grows faster than linearly in the length of a sentence, stays bounded.
+// Written sentences are far shorter: the longest of the gold files has 71
+// tokens and 445 bytes.
+const (
+	maxSentenceTokens = 200
+	maxSentenceBytes  = 4 << 10
+)
+
 // token is a maximal run of text without white space: text[start:end].
 type token struct{ start, end int }
 
@@ -32,6 +44,9 @@ type splitter struct {
 	// headingLong says whether one of those words has four letters or more.
 	headingLong bool
 
+	// tokens counts the tokens of the sentence read so far.
+	tokens int
+
 	// prev is the token before the current one, empty at a region's start.
 	prev token
 	// dots counts the periods of the run of free-standing dot tokens (a
@@ -57,7 +72,7 @@ func (s *splitter) region(lo, hi int) {
 		}
 		b := token{g, scanToken(s.text, g, hi)}
 		switch {
-		case s.boundary(a, breaks, b, hi):
+		case s.tooLong(b), s.boundary(a, breaks, b, hi):
 			s.spans = append(s.spans, doc.Span{Start: s.start, End: a.end})
 			s.begin(b)
 		case !s.firstSet:
@@ -68,9 +83,16 @@ func (s *splitter) region(lo, hi int) {
 	s.spans = append(s.spans, doc.Span{Start: s.start, End: a.end})
 }
 
+// tooLong says whether the sentence must end before token b because it
+// already holds maxSentenceTokens tokens or would reach past
+// maxSentenceBytes bytes with b.
+func (s *splitter) tooLong(b token) bool {
+	return s.tokens >= maxSentenceTokens || b.end-s.start > maxSentenceBytes
+}
+
 // begin starts a sentence at token t.
 func (s *splitter) begin(t token) {
-	s.start = t.start
+	s.start, s.tokens = t.start, 0
 	s.parenthetical = s.text[t.start] == '('
 	s.firstSet, s.capital, s.marker = false, false, marker{}
 	s.heading, s.headingLong = 0, false
@@ -92,6 +114,7 @@ func (s *splitter) setFirst(t token) {
 
 // see updates the running counts with token t, the current token.
 func (s *splitter) see(t token) {
+	s.tokens++
 	w := s.text[t.start:t.end]
 	s.countDots(w)
 	if s.heading >= 0 {
