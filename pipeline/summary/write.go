@@ -158,11 +158,12 @@ func writeCSV(w io.Writer, cols []column, rows []Row) error {
 	return cw.Error()
 }
 
-// csvCell returns the text of a CSV cell holding v.
+// csvCell returns the text of a CSV cell holding v. Text is made inert for
+// spreadsheets (see inert).
 func csvCell(v any) string {
 	switch v := v.(type) {
 	case string:
-		return v
+		return inert(v)
 	case int64:
 		return strconv.FormatInt(v, 10)
 	case float64:
@@ -175,9 +176,21 @@ func csvCell(v any) string {
 		for i, h := range v {
 			parts[i] = fmt.Sprintf("%s (%d)", h.Name, h.Sentences)
 		}
-		return strings.Join(parts, "; ")
+		return inert(strings.Join(parts, "; "))
 	}
 	panic(fmt.Sprintf("summary: no CSV form for %T", v))
+}
+
+// inert returns text as a spreadsheet shows it but never evaluates it: text
+// that starts with '=', '+', '-', '@', a tab or a carriage return, which
+// spreadsheet programs read as a formula, gets a leading apostrophe. Names
+// come from the articles read, so a crafted "=HYPERLINK(...)" entity must
+// not run when a user opens the CSV.
+func inert(text string) string {
+	if text != "" && strings.ContainsRune("=+-@\t\r", rune(text[0])) {
+		return "'" + text
+	}
+	return text
 }
 
 // formatScore formats x rounded to 4 decimal places, in the shortest form

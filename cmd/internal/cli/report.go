@@ -87,17 +87,17 @@ func reportMain(ctx context.Context, s streams, args []string) error {
 	if cfg.outputPath == "" && isTerminal(s.stdout) {
 		return usagef(cfg.cmd, "name the HTML file to write with -o FILE, or redirect standard output")
 	}
-	out, name, closeFile, err := cfg.create(s.stdout)
+	out, err := cfg.create(s.stdout)
 	if err != nil {
 		return err
 	}
 	b := report.NewBuilder()
 	t, err := cfg.read(ctx, s, b.Add)
 	if err != nil {
-		closeFile()
+		out.discard()
 		return err
 	}
 	bw := bufio.NewWriter(out)
-	writeErr := firstError(b.WriteHTML(bw, cfg.opts), bw.Flush(), closeFile())
-	return cfg.finish(s, t, name, "the report to "+name, writeErr)
+	writeErr := out.close(firstError(b.WriteHTML(bw, cfg.opts), bw.Flush()))
+	return cfg.finish(s, t, out.name, "the report to "+out.name, writeErr)
 }

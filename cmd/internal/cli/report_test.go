@@ -9,7 +9,8 @@ func TestReport(t *testing.T) {
 		{name: "output file", args: []string{"report", "$DIR/in.jsonl.gz", "-o", "$DIR/report.html", "--title", "UK & encryption"},
 			stderrHas: []string{"stancer: read 8 records, failed 0; wrote the report to $DIR/report.html"},
 			file:      "report.html",
-			fileHas:   []string{"<title>UK &amp; encryption</title>", `<svg role="img"`, "There should be no place for terrorists to hide."}},
+			fileHas:   []string{"<title>UK &amp; encryption</title>", `<svg role="img"`, "There should be no place for terrorists to hide."},
+			absent:    ".report.html*"},
 		{name: "standard output", args: []string{"report", "-q", "--top", "1", "$DIR/in.jsonl"},
 			stdoutHas: []string{"<!DOCTYPE html>", "Amber Rudd (PERSON)", "</html>"}},
 		{name: "bad line", args: []string{"report", "-o", "$DIR/report.html", "$DIR/bad.jsonl"}, exit: 1,
@@ -19,8 +20,8 @@ func TestReport(t *testing.T) {
 			stderrHas: []string{"--top must be at least 1, not 0", "stancer help report"}},
 		{name: "output file cannot be created", args: []string{"report", "-o", "$DIR/no/such/dir/r.html", "$DIR/in.jsonl"}, exit: 2,
 			stderrHas: []string{"$DIR/no/such/dir/r.html"}},
-		{name: "interrupted", args: []string{"report", "-o", "$DIR/report.html", "$DIR/in.jsonl"}, cancelled: true, exit: 130,
-			stderrHas: []string{"interrupted"}},
+		{name: "interrupted, no partial file", args: []string{"report", "-o", "$DIR/report.html", "$DIR/in.jsonl"}, cancelled: true, exit: 130,
+			stderrHas: []string{"interrupted"}, absent: "*report.html*"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

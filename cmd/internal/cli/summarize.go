@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"syscall"
 
@@ -134,18 +135,86 @@ func (cfg *recordsConfig) read(ctx context.Context, s streams, add func(*psummar
 	return t, nil
 }
 
-// create creates the output file, or returns stdout when none is named,
-// with the name of the destination for messages. A file that cannot be
-// created is an error of status 2.
-func (cfg *recordsConfig) create(stdout io.Writer) (w io.Writer, name string, closeFile func() error, err error) {
-	if cfg.outputPath == "" {
-		return stdout, "standard output", func() error { return nil }, nil
+// A destination is where a summary or a report goes: standard output, or
+// a file that appears under its name only once it is complete.
+type destination struct {
+	io.Writer
+	name string   // the name for messages
+	file *os.File // the file written, nil for standard output
+	// tmp is the name of file when it is a temporary file that commit
+	// renames to name; "" when it is written in place.
+	tmp string
+}
+
+// create opens the destination of cfg: standard output when no file is
+// named, else a temporary file next to the named one that commit renames to
+// it, so that a command that fails or is interrupted leaves no partial file
+// and any earlier file of that name as it was. A named file that exists and
+// is not a regular file (/dev/stdout, a named pipe) is written in place. A
+// file that cannot be created is an error of status 2.
+func (cfg *recordsConfig) create(stdout io.Writer) (*destination, error) {
+	path := cfg.outputPath
+	if path == "" {
+		return &destination{Writer: stdout, name: "standard output"}, nil
 	}
-	f, err := os.Create(cfg.outputPath)
+	d := &destination{name: path}
+	var err error
+	if fi, statErr := os.Stat(path); statErr == nil && !fi.Mode().IsRegular() {
+		d.file, err = os.OpenFile(path, os.O_WRONLY|os.O_TRUNC, 0)
+	} else {
+		dir, base := filepath.Split(path)
+		if d.file, err = os.CreateTemp(dir, "."+base+".*.tmp"); err == nil {
+			d.tmp = d.file.Name()
+		}
+	}
 	if err != nil {
-		return nil, "", nil, &exitError{code: exitUsage, err: err}
+		return nil, &exitError{code: exitUsage, err: fmt.Errorf("creating %s: %w", path, err)}
 	}
-	return f, f.Name(), f.Close, nil
+	d.Writer = d.file
+	return d, nil
+}
+
+// commit ends the destination after a complete write: a temporary file is
+// made readable like one of os.Create under the common umask (0644) and
+// renamed to its name.
+func (d *destination) commit() error {
+	switch {
+	case d.file == nil:
+		return nil
+	case d.tmp == "":
+		return d.file.Close()
+	}
+	err := firstError(d.file.Chmod(0o644), d.file.Close())
+	if err == nil {
+		err = os.Rename(d.tmp, d.name)
+	}
+	if err != nil {
+		os.Remove(d.tmp)
+	}
+	return err
+}
+
+// discard ends the destination after a failed or interrupted write,
+// removing a temporary file.
+func (d *destination) discard() {
+	if d.file == nil {
+		return
+	}
+	d.file.Close()
+	if d.tmp != "" {
+		os.Remove(d.tmp)
+	}
+}
+
+// close ends the destination with the outcome err of writing it: commit
+// when err is nil, discard otherwise. It returns err, or the error of
+// commit.
+func (d *destination) close(err error) error {
+	if err != nil {
+		d.discard()
+		return err
+	}
+	return d.commit()
 }
 
 // finish ends a command that read t and wrote its output to name with
@@ -202,20 +271,20 @@ func summarizeMain(ctx context.Context, s streams, args []string) error {
 	if err != nil {
 		return err
 	}
-	out, name, closeFile, err := cfg.create(s.stdout)
+	out, err := cfg.create(s.stdout)
 	if err != nil {
 		return err
 	}
 	acc := psummary.New(cfg.by)
 	t, err := cfg.read(ctx, s, acc.Add)
 	if err != nil {
-		closeFile()
+		out.discard()
 		return err
 	}
 	rows := acc.Rows()
 	bw := bufio.NewWriter(out)
-	writeErr := firstError(psummary.Write(bw, cfg.format, cfg.by, rows), bw.Flush(), closeFile())
-	return cfg.finish(s, t, name, plural(int64(len(rows)), "row")+" by "+string(cfg.by), writeErr)
+	writeErr := out.close(firstError(psummary.Write(bw, cfg.format, cfg.by, rows), bw.Flush()))
+	return cfg.finish(s, t, out.name, plural(int64(len(rows)), "row")+" by "+string(cfg.by), writeErr)
 }
 
 // plural returns "1 noun" or "n nouns".

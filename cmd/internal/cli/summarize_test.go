@@ -37,6 +37,9 @@ type recordsCase struct {
 	// file, when set, is a file in $DIR that must hold fileHas.
 	file    string
 	fileHas []string
+	// absent is a pattern (filepath.Match) that no name in $DIR may match
+	// after the run, when set.
+	absent string
 }
 
 // recordsDir writes the input files of recordsCase to a new directory.
@@ -103,6 +106,11 @@ func (c *recordsCase) run(t *testing.T) {
 		}
 		checkText(t, c.file, string(data), c.fileHas, nil, false)
 	}
+	if c.absent != "" {
+		if found, _ := filepath.Glob(filepath.Join(dir, c.absent)); len(found) > 0 {
+			t.Errorf("the run left %q", found)
+		}
+	}
 }
 
 func TestSummarize(t *testing.T) {
@@ -128,7 +136,7 @@ func TestSummarize(t *testing.T) {
 			stdoutHas: []string{`{"source":"The Guardian","articles":2,`},
 			stderrHas: []string{"$DIR/bad.jsonl:2: invalid JSON at byte 8", "read 7 records, failed 1; wrote 4 rows by source"}},
 		{name: "output file", args: []string{"summarize", "--by", "source", "-o", "$DIR/out.jsonl", "$DIR/in.jsonl"},
-			file: "out.jsonl", fileHas: []string{`{"source":"Wired",`}},
+			file: "out.jsonl", fileHas: []string{`{"source":"Wired",`}, absent: ".out.jsonl*"},
 		{name: "output file cannot be created", args: []string{"summarize", "-o", "$DIR/no/such/dir/out.csv", "$DIR/in.jsonl"}, exit: 2,
 			stderrHas: []string{"$DIR/no/such/dir/out.csv"}},
 		{name: "missing input", args: []string{"summarize", "$DIR/missing.jsonl"}, exit: 1,
@@ -144,6 +152,8 @@ func TestSummarize(t *testing.T) {
 			stderrHas: []string{"$DIR/in.jsonl:1: record is 1673 bytes, more than --max-bytes 1024", "read 2 records, failed 6"}},
 		{name: "interrupted", args: []string{"summarize", "$DIR/in.jsonl"}, cancelled: true, exit: 130,
 			stderrHas: []string{"interrupted"}},
+		{name: "interrupted, no partial file", args: []string{"summarize", "-o", "$DIR/out.csv", "$DIR/in.jsonl"}, cancelled: true, exit: 130,
+			stderrHas: []string{"interrupted"}, absent: "*out.csv*"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
