@@ -33,8 +33,9 @@ standard error as "file:line: reason" and skipped: the report of the other
 records is written, and the exit status is 1.
 
 Flags:
-  -o, --output FILE  write the page to FILE; without it, to standard
-                     output unless that is a terminal
+  -o, --output FILE  write the page to FILE, which appears only once
+                     complete; without it, to standard output unless
+                     that is a terminal
   --title TEXT       the title of the page (default "Stance on strong
                      encryption")
   --top N            the length of each list (default 10)

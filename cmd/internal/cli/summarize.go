@@ -69,8 +69,11 @@ records are written, and the exit status is 1.
 Flags:
   --by GROUP         entity, holder, source, day, month or app (default
                      entity)
-  --format FORMAT    jsonl or csv (default jsonl)
-  -o, --output FILE  write the rows to FILE instead of standard output
+  --format FORMAT    jsonl or csv (default jsonl); in CSV, a text cell
+                     starting with = + - @ gets a leading ' so that
+                     spreadsheets do not run it as a formula
+  -o, --output FILE  write the rows to FILE instead of standard output;
+                     FILE appears only once complete
   --max-bytes SIZE   largest record accepted, such as 64MiB (the default)
   -q, --quiet        no summary line or hint on standard error
   -h, --help         show this help
