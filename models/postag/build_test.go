@@ -62,22 +62,25 @@ func testToyTags(t *testing.T, tg *Tagger) {
 }
 
 func TestBuildRejects(t *testing.T) {
+	type features = map[string]map[string]float64
 	for _, tc := range []struct {
-		name    string
-		feature string
-		weights map[string]float64
-		want    string
+		name     string
+		features features
+		want     string
 	}{
-		{"fraction", "i word x", map[string]float64{"NN": 0.0005}, "multiple of 0.001"},
-		{"huge", "i word x", map[string]float64{"NN": 1e9}, "multiple of 0.001"},
-		{"template", "i-3 word x", map[string]float64{"NN": 1}, "no known template"},
-		{"pair", "i tag+i-2 tag DT", map[string]float64{"NN": 1}, "second value"},
-		{"label", "i word x", map[string]float64{"(": 1}, "bias feature lacks"},
-		{"class", "bias", map[string]float64{"JJ": 1}, "not classes"},
+		{"fraction", features{"i word x": {"NN": 0.0005}}, "multiple of 0.001"},
+		{"huge", features{"i word x": {"NN": 1e9}}, "multiple of 0.001"},
+		{"template", features{"i-3 word x": {"NN": 1}}, "no known template"},
+		{"pair", features{"i tag+i-2 tag DT": {"NN": 1}}, "second value"},
+		{"label", features{"i word x": {"(": 1}}, "bias feature lacks"},
+		{"class", features{"bias": {"JJ": 1}}, "not classes"},
+		{"score bound", features{"i word x": {"NN": 300}, "i suffix x": {"NN": -300}}, "scores may reach ±618000 thousandths, beyond the ±524287"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := toyModel()
-			m.weights[tc.feature] = tc.weights
+			for key, ws := range tc.features {
+				m.weights[key] = ws
+			}
 			_, err := build(m)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("build: error %v, want one mentioning %q", err, tc.want)

@@ -18,8 +18,11 @@ func (t *Tagger) check() error {
 		return fmt.Errorf("%d tags, want 1 to %d", nt, maxTags)
 	case nl == 0 || nl > maxLabels:
 		return fmt.Errorf("%d labels, want 1 to %d", nl, maxLabels)
-	case len(t.tagScores) != nt*nt*nl:
-		return fmt.Errorf("%d tag scores, want %d for %d tags and %d labels", len(t.tagScores), nt*nt*nl, nt, nl)
+	case len(t.tagScores) != nt*nt*maxChunks:
+		return fmt.Errorf("%d tag score chunks, want %d for %d tags", len(t.tagScores), nt*nt*maxChunks, nt)
+	}
+	if err := checkLanes(t.labelLanes, nl); err != nil {
+		return err
 	}
 	if err := t.lex.check(len(t.entries)); err != nil {
 		return fmt.Errorf("lexicon: %w", err)
@@ -63,6 +66,22 @@ func (t *Tagger) check() error {
 	return nil
 }
 
+// checkLanes checks that lanes gives each of n labels its own lane
+// position below n.
+func checkLanes(lanes []int32, n int) error {
+	if len(lanes) != n {
+		return fmt.Errorf("%d label lanes for %d labels", len(lanes), n)
+	}
+	var used [maxLabels]bool
+	for k, q := range lanes {
+		if uint(q) >= uint(n) || used[q] {
+			return fmt.Errorf("label %d: lane %d out of range or taken", k, q)
+		}
+		used[q] = true
+	}
+	return nil
+}
+
 // A bounds holds the sizes of the tables of a Tagger.
 type bounds struct{ entries, tags, weights, pairs uint }
 
@@ -84,19 +103,23 @@ func (b *bounds) entry(en *entry) bool {
 }
 
 // check checks that the lexicon's table has a power-of-two size and an
-// empty slot, that its slots hold entries below n, and that its key ends
-// delimit the keys of n-1 entries.
+// empty slot, that its other slots hold entries from 1 to n-1, and that its
+// key ends delimit the keys of n-1 entries.
 func (l *lexicon) check(n int) error {
 	size := len(l.slots)
 	if size == 0 || size&(size-1) != 0 {
 		return fmt.Errorf("%d slots, not a power of two", size)
 	}
 	empty := false
-	for j, s := range l.slots {
-		if uint(s.entry) >= uint(n) {
-			return fmt.Errorf("slot %d: entry %d out of range", j, s.entry)
+	for j := range l.slots {
+		s := &l.slots[j]
+		switch e := s.entry(); {
+		case uint(e) >= uint(n):
+			return fmt.Errorf("slot %d: entry %d out of range", j, e)
+		case e == 0 && s.info != 0:
+			return fmt.Errorf("slot %d: a key without entry", j)
 		}
-		empty = empty || s.entry == 0
+		empty = empty || s.info == 0
 	}
 	if !empty {
 		return errors.New("no slot is empty")

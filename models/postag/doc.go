@@ -22,6 +22,9 @@
 // point whenever the maximum is unique. When several labels share the
 // maximum, prose's choice depends on Go's randomized map iteration; this
 // package deterministically picks the one listed first in prose's class list.
+// The scores of three labels share a 64-bit integer, so that one addition
+// adds up to three weights (see score.go); the conversion checks that no
+// score can outgrow its share.
 //
 // # Shortcuts
 //

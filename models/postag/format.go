@@ -22,7 +22,7 @@ var modelFile string
 // at a multiple of wordSize, so that decode can use it in place.
 const (
 	fileMagic   = "POSTAG\x00\x00"
-	fileVersion = 1
+	fileVersion = 2
 )
 
 // decode returns the Tagger of the model file data. The Tagger shares the
@@ -46,15 +46,16 @@ func decode(data string) (*Tagger, error) {
 	fixedSection(&r, "first-byte rows", t.pref1[:])
 	fixedSection(&r, "boundary contexts", t.edges[:])
 	t.labelTags = section[int32](&r, "label tags")
+	t.labelLanes = section[int32](&r, "label lanes")
 	tagNames := r.bytes("tag names")
 	tagEnds := section[uint32](&r, "tag name ends")
-	t.tagScores = section[int32](&r, "tag scores")
+	t.tagScores = section[chunk](&r, "tag scores")
 	t.lex.slots = section[lexSlot](&r, "lexicon slots")
 	t.lex.keys = r.bytes("lexicon keys")
 	t.lex.ends = section[uint32](&r, "lexicon key ends")
 	t.entries = section[entry](&r, "entries")
 	t.pairs = section[tagRow](&r, "tag-word pairs")
-	t.weights = section[int32](&r, "weights")
+	t.weights = section[chunk](&r, "weights")
 	if r.err == nil && r.rest != "" {
 		r.err = fmt.Errorf("%d bytes follow the last section", len(r.rest))
 	}
@@ -69,7 +70,21 @@ func decode(data string) (*Tagger, error) {
 	if err := t.check(); err != nil {
 		return nil, fmt.Errorf("postag: model file damaged: %w", err)
 	}
+	t.setTies()
 	return t, nil
+}
+
+// setTies sets the number of score chunks and the tie keys of t from its
+// labels and their lanes, which check has checked.
+func (t *Tagger) setTies() {
+	t.numChunks = (len(t.labelTags) + lanesPerChunk - 1) / lanesPerChunk
+	t.ties = [maxChunks][lanesPerChunk]uint64{}
+	t.tieTags = [tieMask + 1]int32{}
+	for k, q := range t.labelLanes {
+		key := tieMask - k
+		t.ties[q/lanesPerChunk][q%lanesPerChunk] = uint64(key)
+		t.tieTags[key] = t.labelTags[k]
+	}
 }
 
 // setTagNames sets the tag names and ids of t from the section of names and

@@ -10,16 +10,16 @@ import (
 	"unicode/utf8"
 )
 
-// Bounds of the parts of a span's element and of a span.
-const (
-	maxWeight     = math.MaxInt32 >> labelBits
-	maxSpanOffset = math.MaxUint32 >> spanLenBits
-)
-
 // builder converts a proseModel into a Tagger.
+//
+// Until pack, the spans of the Tagger under construction are not spans of
+// its weights but indices in labelRows, 0 standing for the empty row.
 type builder struct {
-	t        *Tagger
-	labelIdx map[string]int32 // label → score index
+	t            *Tagger
+	labelIdx     map[string]int32 // label → index in prose's class order
+	labelRows    []labelRow
+	labelWeights []labelWeight // the weights of the label rows, row after row
+	tagScores    [][]int32     // the tag scores by label index, before packing
 
 	// The lexicon under construction: the key of entry e is keys[e-1], and
 	// rows[e] holds the rows of the slot features whose value is that key.
@@ -37,18 +37,20 @@ type builder struct {
 // build converts m into a Tagger. It fails if m breaks an assumption the
 // Tagger relies on for exactness: weights in whole thousandths, at most
 // maxLabels labels, all of them classes and all present in the bias feature
-// (so that every label is a candidate for every token, as in prose). It is
+// (so that every label is a candidate for every token, as in prose), and
+// scores that stay within ±maxScore (see checkBound). It is
 // deterministic: it visits the maps of m in sorted order, so that the same m
 // yields the same tables and encode the same model file.
 func build(m *proseModel) (*Tagger, error) {
 	b := &builder{
-		t:        &Tagger{tagIDs: map[string]int32{}, tagNames: []string{""}},
-		lex:      map[string]int32{},
-		rows:     make([][numSlots]span, 1),
-		prevTag:  map[int32]span{},
-		prev2Tag: map[int32]span{},
-		tagPair:  map[[2]int32]span{},
-		pairs:    map[int32][]tagRow{},
+		t:         &Tagger{tagIDs: map[string]int32{}, tagNames: []string{""}},
+		lex:       map[string]int32{},
+		rows:      make([][numSlots]span, 1),
+		labelRows: make([]labelRow, 1),
+		prevTag:   map[int32]span{},
+		prev2Tag:  map[int32]span{},
+		tagPair:   map[[2]int32]span{},
+		pairs:     map[int32][]tagRow{},
 	}
 	if err := b.labels(m); err != nil {
 		return nil, err
@@ -71,12 +73,21 @@ func build(m *proseModel) (*Tagger, error) {
 	for i := 0; i < len(b.keys); i++ {
 		b.entry(string(appendNormal(nil, b.keys[i])))
 	}
-	b.t.lex = newLexicon(b.keys)
+	lex, err := newLexicon(b.keys)
+	if err != nil {
+		return nil, err
+	}
+	b.t.lex = lex
 	if err := b.entries(m.tagDict); err != nil {
 		return nil, err
 	}
-	b.tagScores()
-	b.relayout()
+	b.sumTagScores()
+	if err := b.checkBound(); err != nil {
+		return nil, err
+	}
+	if err := b.pack(); err != nil {
+		return nil, err
+	}
 	return b.t, nil
 }
 
@@ -182,58 +193,52 @@ func (b *builder) feature(key string, ws map[string]float64) error {
 	return nil
 }
 
-// row appends the weights of the feature key as a new row.
+// row appends the weights of the feature key as a new label row.
 func (b *builder) row(key string, ws map[string]float64) (span, error) {
-	var sc [maxLabels]int32
-	var has [maxLabels]bool
+	start := len(b.labelWeights)
 	for label, w := range ws {
 		milli := math.Round(w * 1000)
-		if milli/1000 != w || math.Abs(milli) > maxWeight {
+		if milli/1000 != w || math.Abs(milli) > maxScore {
 			return 0, fmt.Errorf("postag: weight %v of feature %q is not a small multiple of 0.001", w, key)
 		}
 		k, ok := b.labelIdx[label]
 		if !ok {
 			return 0, fmt.Errorf("postag: feature %q has label %q, which the bias feature lacks", key, label)
 		}
-		sc[k], has[k] = int32(milli), true
+		b.labelWeights = append(b.labelWeights, labelWeight{label: k, milli: int32(milli)})
 	}
-	return b.appendRow(&sc, &has)
+	slices.SortFunc(b.labelWeights[start:], func(x, y labelWeight) int { return int(x.label - y.label) })
+	return b.endLabelRow(start), nil
 }
 
-// appendRow appends to the weights a row giving the weight sc[k] to each
-// label k for which has[k] is set.
-func (b *builder) appendRow(sc *[maxLabels]int32, has *[maxLabels]bool) (span, error) {
-	t := b.t
-	off := len(t.weights)
-	if off > maxSpanOffset {
-		return 0, fmt.Errorf("postag: model has more than %d weights", maxSpanOffset)
-	}
-	for k, ok := range has {
-		if !ok {
-			continue
-		}
-		if sc[k] > maxWeight || sc[k] < -maxWeight {
-			return 0, fmt.Errorf("postag: weight %d/1000 out of range", sc[k])
-		}
-		t.weights = append(t.weights, sc[k]<<labelBits|int32(k))
-	}
-	return span(off)<<spanLenBits | span(len(t.weights)-off), nil
+// endLabelRow makes the label weights from start on a new label row and
+// returns its span.
+func (b *builder) endLabelRow(start int) span {
+	end := len(b.labelWeights)
+	b.labelRows = append(b.labelRows, b.labelWeights[start:end:end])
+	return span(len(b.labelRows) - 1)
 }
 
-// merge returns a row whose weights are the sums of those of x and y.
-func (b *builder) merge(x, y span) (span, error) {
+// merge returns a label row whose weights are the sums of those of x and y.
+func (b *builder) merge(x, y span) span {
 	if x == 0 || y == 0 {
-		return x | y, nil
+		return x | y
 	}
 	var sc [maxLabels]int32
 	var has [maxLabels]bool
 	for _, r := range []span{x, y} {
-		b.t.add(&sc, r)
-		for _, p := range b.t.row(r) {
-			has[p&labelMask] = true
+		for _, lw := range b.labelRows[r] {
+			sc[lw.label] += lw.milli
+			has[lw.label] = true
 		}
 	}
-	return b.appendRow(&sc, &has)
+	start := len(b.labelWeights)
+	for k, ok := range has {
+		if ok {
+			b.labelWeights = append(b.labelWeights, labelWeight{label: int32(k), milli: sc[k]})
+		}
+	}
+	return b.endLabelRow(start)
 }
 
 // entries fills in the entries of the lexicon.
@@ -244,14 +249,8 @@ func (b *builder) entries(tagDict map[string]string) error {
 	for i, s := range b.keys {
 		e := int32(i + 1)
 		rows, sufRows := &b.rows[e], &b.rows[t.lex.find(suffix(s))]
-		asPrev, err := b.merge(rows[slotPrevWord], sufRows[slotPrevSuffix])
-		if err != nil {
-			return err
-		}
-		asNext, err := b.merge(rows[slotNextWord], sufRows[slotNextSuffix])
-		if err != nil {
-			return err
-		}
+		asPrev := b.merge(rows[slotPrevWord], sufRows[slotPrevSuffix])
+		asNext := b.merge(rows[slotNextWord], sufRows[slotNextSuffix])
 		norm = appendNormal(norm[:0], s)
 		t.entries[e] = entry{
 			ctx: context{
@@ -296,73 +295,34 @@ func (b *builder) fixedTag(s string, tagDict map[string]string) int32 {
 	}
 }
 
-// tagScores sums, for every pair of tags, the rows of the features keyed by
-// nothing but the two previous tags: bias, "i-1 tag", "i-2 tag" and
-// "i tag+i-2 tag". It must run last, when all tags have their ids.
-func (b *builder) tagScores() {
+// sumTagScores sums, for every pair of tags, the rows of the features
+// keyed by nothing but the two previous tags: bias, "i-1 tag", "i-2 tag"
+// and "i tag+i-2 tag". It must run when all tags have their ids.
+func (b *builder) sumTagScores() {
 	t := b.t
 	nt, nl := len(t.tagNames), len(t.labelTags)
 	t.numTags = nt
-	t.tagScores = make([]int32, nt*nt*nl)
+	b.tagScores = make([][]int32, nt*nt)
 	for p1 := range int32(nt) {
 		for p2 := range int32(nt) {
-			var sc [maxLabels]int32
+			sc := make([]int32, nl)
 			for _, row := range []span{b.bias, b.prevTag[p1], b.prev2Tag[p2], b.tagPair[[2]int32{p1, p2}]} {
-				t.add(&sc, row)
+				for _, lw := range b.labelRows[row] {
+					sc[lw.label] += lw.milli
+				}
 			}
-			copy(t.tagScores[(int(p1)*nt+int(p2))*nl:], sc[:nl])
+			b.tagScores[int(p1)*nt+int(p2)] = sc
 		}
 	}
-}
-
-// relayout rewrites the weights so that the rows an entry refers to lie
-// together, in entry order, which makes tagging touch fewer cache lines. It
-// drops the rows that nothing refers to any more. It must run last.
-func (b *builder) relayout() {
-	t := b.t
-	weights := make([]int32, 0, len(t.weights))
-	moved := map[span]span{}
-	move := func(r *span) {
-		if *r == 0 {
-			return
-		}
-		m, ok := moved[*r]
-		if !ok {
-			m = span(len(weights))<<spanLenBits | *r&spanLenMask
-			weights = append(weights, t.row(*r)...)
-			moved[*r] = m
-		}
-		*r = m
-	}
-	moveContext := func(c *context) {
-		for _, r := range []*span{&c.asPrev, &c.asPrev2, &c.asNext, &c.asNext2} {
-			move(r)
-		}
-	}
-	for e := range t.entries {
-		en := &t.entries[e]
-		moveContext(&en.ctx)
-		move(&en.word)
-		for i := en.pairLo; i < en.pairHi; i++ {
-			move(&t.pairs[i].row)
-		}
-		for _, r := range []*span{&en.suffix, &en.prevSuffix, &en.nextSuffix} {
-			move(r)
-		}
-	}
-	for i := range t.pref1 {
-		move(&t.pref1[i])
-	}
-	for i := range t.edges {
-		moveContext(&t.edges[i])
-	}
-	t.weights = weights
 }
 
 // newLexicon returns a lexicon of keys, keys[i] having entry i+1, with a
-// table of the least power-of-two size above twice the number of keys.
-func newLexicon(keys []string) lexicon {
-	size := uint64(1) << bits.Len(uint(2*len(keys)))
+// table of the least power-of-two size above 3/2 the number of keys.
+func newLexicon(keys []string) (lexicon, error) {
+	if len(keys) >= maxEntries {
+		return lexicon{}, fmt.Errorf("postag: model has %d lexicon keys, more than %d", len(keys), maxEntries-1)
+	}
+	size := uint64(1) << bits.Len(uint(len(keys)*3/2))
 	l := lexicon{
 		mask:  size - 1,
 		slots: make([]lexSlot, size),
@@ -371,12 +331,12 @@ func newLexicon(keys []string) lexicon {
 	}
 	for i, k := range keys {
 		l.ends = append(l.ends, l.ends[i]+uint32(len(k)))
-		h := hashKey(k)
+		h, pack := hashKey(k)
 		j := h & l.mask
-		for l.slots[j].entry != 0 {
+		for l.slots[j].info != 0 {
 			j = (j + 1) & l.mask
 		}
-		l.slots[j] = lexSlot{hash: uint32(h >> 32), entry: int32(i + 1)}
+		l.slots[j] = newSlot(k, int32(i+1), h, pack)
 	}
-	return l
+	return l, nil
 }

@@ -28,6 +28,7 @@ func encode(t *Tagger) []byte {
 	appendSection(&w, t.pref1[:])
 	appendSection(&w, t.edges[:])
 	appendSection(&w, t.labelTags)
+	appendSection(&w, t.labelLanes)
 	names, nameEnds := joinStrings(t.tagNames)
 	w.bytes(names)
 	appendSection(&w, nameEnds)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"flag"
+	"fmt"
 	"os"
 	"reflect"
 	"slices"
@@ -106,28 +107,32 @@ func TestDecodeRejects(t *testing.T) {
 		{"empty", nil, "magic number"},
 		{"not a model", []byte("POSTAG, but not a model file"), "magic number"},
 		{"no version", toy[:wordOffset(0)], "version: file ends"},
-		{"version", withWord(0, fileVersion+1), "version 2, want 1"},
+		{"version", withWord(0, fileVersion+1), fmt.Sprintf("version %d, want %d", fileVersion+1, fileVersion)},
 		{"count", withWord(1, 1<<30), "rule tags: 1073741824 elements of 4 bytes do not fit"},
 		{"fixed count", withWord(1, uint32(numRules)-1), "rule tags: 5 elements, want 6"},
 		{"trailing bytes", append(bytes.Clone(toy), 0, 0, 0, 0), "4 bytes follow the last section"},
 		{"weights cut", toy[:len(toy)-wordSize], "weights: "},
 		{"no tags", toyFile(t, func(tg *Tagger) { tg.tagNames = nil }), "0 tags, want 1 to 1024"},
-		{"no labels", toyFile(t, func(tg *Tagger) { tg.labelTags = nil }), "0 labels, want 1 to 64"},
-		{"tag scores", toyFile(t, func(tg *Tagger) { tg.tagScores = tg.tagScores[1:] }), "tag scores, want"},
+		{"no labels", toyFile(t, func(tg *Tagger) { tg.labelTags = nil }), "0 labels, want 1 to 48"},
+		{"lane count", toyFile(t, func(tg *Tagger) { tg.labelLanes = tg.labelLanes[1:] }), "2 label lanes for 3 labels"},
+		{"lane range", toyFile(t, func(tg *Tagger) { tg.labelLanes[2] = 3 }), "label 2: lane 3 out of range or taken"},
+		{"lane taken", toyFile(t, func(tg *Tagger) { tg.labelLanes[2] = tg.labelLanes[0] }), "label 2: lane"},
+		{"tag scores", toyFile(t, func(tg *Tagger) { tg.tagScores = tg.tagScores[1:] }), "tag score chunks, want"},
 		{"rule tag", toyFile(t, func(tg *Tagger) { tg.ruleTags[ruleWeb] = -1 }), "rule 3: tag -1 out of range"},
 		{"start tag", toyFile(t, func(tg *Tagger) { tg.start2 = int32(tg.numTags) }), "start tag"},
 		{"label tag", toyFile(t, func(tg *Tagger) { tg.labelTags[1] = 99 }), "label 1: tag 99 out of range"},
 		{"first-byte row", toyFile(t, func(tg *Tagger) { tg.pref1['a'] = span(len(tg.weights))<<spanLenBits | 1 }), "first byte 97: row out of range"},
 		{"boundary word", toyFile(t, func(tg *Tagger) { tg.edges[2].word = int32(len(tg.entries)) }), "boundary context 2"},
 		{"entry norm", toyFile(t, func(tg *Tagger) { tg.entries[3].norm = -5 }), "entry 3: "},
-		{"entry row", toyFile(t, func(tg *Tagger) { tg.entries[2].ctx.asNext2 = 1<<spanLenBits | maxLabels }), "entry 2: "},
+		{"entry row", toyFile(t, func(tg *Tagger) { tg.entries[2].ctx.asNext2 = 1<<spanLenBits | maxChunks }), "entry 2: "},
 		{"entry pairs", toyFile(t, func(tg *Tagger) { tg.entries[1].pairLo, tg.entries[1].pairHi = 1, 0 }), "entry 1: "},
 		{"pair row", toyFile(t, func(tg *Tagger) { tg.pairs[0].row = span(len(tg.weights)+1) << spanLenBits }), "tag-word pair 0: row out of range"},
-		{"slot entry", toyFile(t, func(tg *Tagger) { tg.lex.slots[0].entry = int32(len(tg.entries)) }), "lexicon: slot 0: entry"},
+		{"slot entry", toyFile(t, func(tg *Tagger) { tg.lex.slots[0].info = uint32(len(tg.entries)) << lenBits }), "lexicon: slot 0: entry"},
+		{"slot without entry", toyFile(t, func(tg *Tagger) { tg.lex.slots[0].info = longKey }), "lexicon: slot 0: a key without entry"},
 		{"table size", toyFile(t, func(tg *Tagger) { tg.lex.slots = tg.lex.slots[1:] }), "not a power of two"},
 		{"full table", toyFile(t, func(tg *Tagger) {
 			for i := range tg.lex.slots {
-				tg.lex.slots[i].entry = 1
+				tg.lex.slots[i].info = 1 << lenBits
 			}
 		}), "no slot is empty"},
 		{"key ends", toyFile(t, func(tg *Tagger) { tg.lex.ends = tg.lex.ends[1:] }), "lexicon: "},
@@ -209,7 +214,7 @@ func stringAt(b []byte, off int) string {
 // made of 32-bit integers without padding, as viewWords and appendSection
 // assume.
 func TestWordLayouts(t *testing.T) {
-	for _, v := range []any{int32(0), uint32(0), span(0), lexSlot{}, tagRow{}, context{}, entry{}} {
+	for _, v := range []any{int32(0), uint32(0), span(0), chunk{}, lexSlot{}, tagRow{}, context{}, entry{}} {
 		typ := reflect.TypeOf(v)
 		if n := wordFields(typ); n < 0 || typ.Size() != uintptr(n*wordSize) || typ.Align() > wordSize {
 			t.Errorf("%v is not made of 32-bit integers alone", typ)

@@ -1,16 +1,12 @@
 package postag
 
 // A span locates the row of a feature in Tagger.weights: the row is
-// weights[s>>spanLenBits:][:s&spanLenMask]. Each element of a row packs a
-// label's score index and the weight, in thousandths, that the feature gives
-// the label: weight<<labelBits | index. The zero span is the empty row of
-// features absent from the model.
+// weights[s>>spanLenBits:][:s&spanLenMask], a list of at most maxChunks row
+// chunks (see chunk). The zero span is the empty row of features absent
+// from the model.
 type span uint32
 
 const (
-	labelBits   = 6
-	maxLabels   = 1 << labelBits
-	labelMask   = maxLabels - 1
-	spanLenBits = labelBits + 1 // holds lengths up to maxLabels
+	spanLenBits = chunkIndexBits + 1 // holds lengths up to maxChunks
 	spanLenMask = 1<<spanLenBits - 1
 )

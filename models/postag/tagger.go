@@ -16,19 +16,27 @@ type Tagger struct {
 	entries []entry
 	pairs   []tagRow // "i-1 tag+i word" rows, grouped by entry
 
-	weights []int32   // the rows of the model's features (see span)
+	weights []chunk   // the rows of the model's features (see span)
 	pref1   [256]span // "i pref1" row by first byte
 
 	// Tags are numbered; id 0 stands for tags that no feature mentions.
 	tagIDs   map[string]int32
 	tagNames []string
 	numTags  int
-	// tagScores[(p1*numTags+p2)*len(labelTags):][:len(labelTags)] are the
-	// scores that the features keyed by no more than the ids p1 and p2 of
-	// the two previous tags give the labels.
-	tagScores []int32
+	// tagScores[(p1*numTags+p2)*maxChunks:][:maxChunks] are the score
+	// chunks that the features keyed by no more than the ids p1 and p2 of
+	// the two previous tags give the labels, each lane plus laneOffset
+	// (see score.go); chunks past numChunks are zero.
+	tagScores []chunk
+	numChunks int
 
-	labelTags     []int32         // tag id of each score index, in prose's class order
+	labelTags  []int32 // tag id of each label, in prose's class order
+	labelLanes []int32 // lane position of each label, in prose's class order
+	// ties[j][l] is the tie key of lane l of chunk j, and tieTags[k] the
+	// tag id of the label whose tie key is k (see best).
+	ties    [maxChunks][lanesPerChunk]uint64
+	tieTags [tieMask + 1]int32
+
 	ruleTags      [numRules]int32 // tag id of each rule but ruleBracket (0)
 	start, start2 int32           // tag ids of the boundary words -START- and -START2-
 	edges         [4]context      // contexts of the four boundary words
@@ -161,57 +169,37 @@ func (t *Tagger) tagToken(s *scratch, i int, w string, p1, p2 int32) (string, in
 			return t.tagNames[id], id
 		}
 	}
-	var sc [maxLabels]int32
-	t.score(&sc, s, i, w, p1, p2)
-	id := t.labelTags[argmax(sc[:len(t.labelTags)])]
+	id := t.score(s, i, w, p1, p2)
 	return t.tagNames[id], id
 }
 
-// score sets sc to the scores that the features of words[i] give the
-// labels, p1 and p2 being the ids of the two previous tags.
-func (t *Tagger) score(sc *[maxLabels]int32, s *scratch, i int, w string, p1, p2 int32) {
-	nl := len(t.labelTags)
-	copy(sc[:nl], t.tagScores[(int(p1)*t.numTags+int(p2))*nl:])
+// score returns the tag id of the label that the features of words[i]
+// score highest, p1 and p2 being the ids of the two previous tags.
+func (t *Tagger) score(s *scratch, i int, w string, p1, p2 int32) int32 {
+	sc := scores(t.tagScores[(int(p1)*t.numTags+int(p2))*maxChunks:])
 	raw := s.raw[i]
 	if raw == 0 {
 		raw = t.lex.find(suffix(w)) // the suffix's own suffix is itself
 	}
-	t.add(sc, t.entries[raw].suffix)
+	sc.add(t.row(t.entries[raw].suffix))
 	if w != "" {
-		t.add(sc, t.pref1[w[0]])
+		sc.add(t.row(t.pref1[w[0]]))
 	}
 	c := i + 2
 	cur := &t.entries[s.ctx[c].word]
-	t.add(sc, cur.word)
+	sc.add(t.row(cur.word))
 	for _, pr := range t.pairs[cur.pairLo:cur.pairHi] {
 		if pr.tag == p1 {
-			t.add(sc, pr.row)
+			sc.add(t.row(pr.row))
 			break
 		}
 	}
-	t.add(sc, s.ctx[c-1].asPrev)
-	t.add(sc, s.ctx[c-2].asPrev2)
-	t.add(sc, s.ctx[c+1].asNext)
-	t.add(sc, s.ctx[c+2].asNext2)
+	sc.add(t.row(s.ctx[c-1].asPrev))
+	sc.add(t.row(s.ctx[c-2].asPrev2))
+	sc.add(t.row(s.ctx[c+1].asNext))
+	sc.add(t.row(s.ctx[c+2].asNext2))
+	return t.best(&sc)
 }
 
-// row returns the packed weights of the row r.
-func (t *Tagger) row(r span) []int32 { return t.weights[r>>spanLenBits:][:r&spanLenMask] }
-
-// add adds the weights of row r to the scores of their labels.
-func (t *Tagger) add(sc *[maxLabels]int32, r span) {
-	for _, p := range t.row(r) {
-		sc[p&labelMask] += p >> labelBits
-	}
-}
-
-// argmax returns the index of the largest score, the first one on ties.
-func argmax(sc []int32) int {
-	best, max := 0, sc[0]
-	for k, v := range sc {
-		if v > max {
-			best, max = k, v
-		}
-	}
-	return best
-}
+// row returns the chunks of the row r.
+func (t *Tagger) row(r span) []chunk { return t.weights[r>>spanLenBits:][:r&spanLenMask] }

@@ -8,7 +8,9 @@
 package clean
 
 import (
+	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/stancer/stancer/pipeline/doc"
 )
@@ -24,14 +26,34 @@ const (
 
 // Clean finds site furniture in d.Text and records it in d.Skip, replacing
 // what was there: one span per furniture line, trimmed of surrounding space,
-// in text order.
+// in text order. It reuses the array of d.Skip if it is large enough and
+// otherwise allocates one of the exact size; its other buffers it keeps for
+// the next document.
 func Clean(d *doc.Doc) {
-	d.Skip = appendFurniture(d.Skip[:0], d.Text)
+	b, _ := cleanBuffers.Get().(*buffers)
+	if b == nil {
+		b = new(buffers)
+	}
+	b.spans = b.appendFurniture(b.spans[:0], d.Text)
+	if cap(d.Skip) < len(b.spans) {
+		d.Skip = make([]doc.Span, len(b.spans))
+	}
+	d.Skip = d.Skip[:len(b.spans)]
+	copy(d.Skip, b.spans)
+	cleanBuffers.Put(b)
 }
 
+// buffers hold the spans that Clean finds and the folded line it matches.
+type buffers struct {
+	spans []doc.Span
+	line  []byte
+}
+
+// cleanBuffers is a pool of *buffers.
+var cleanBuffers sync.Pool
+
 // appendFurniture appends the spans of the furniture lines of text to spans.
-func appendFurniture(spans []doc.Span, text string) []doc.Span {
-	var buf []byte
+func (b *buffers) appendFurniture(spans []doc.Span, text string) []doc.Span {
 	inList := false
 	for start := 0; start < len(text); {
 		end, next := lineEnd(text, start)
@@ -45,8 +67,10 @@ func appendFurniture(spans []doc.Span, text string) []doc.Span {
 			inList = false
 			continue // a paragraph of prose
 		}
-		buf = fold(buf[:0], text[s:e])
-		f := string(buf)
+		b.line = fold(b.line[:0], text[s:e])
+		// f shares the memory of b.line, which is not written to until
+		// the next line; the patterns keep no part of it.
+		f := unsafe.String(unsafe.SliceData(b.line), len(b.line))
 		furniture := true
 		switch {
 		case isListHeader(f):

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,6 +28,9 @@ var (
 	menuSet   = newSet(menuItems)
 	countSet  = newSet(countNouns)
 	stampSet  = newSet(stampWords)
+
+	prefixIndex = newByteIndex(furniturePrefixes)
+	phrases     = newPhrases(furniturePhrases)
 )
 
 // maxMenuWords and maxShortLine bound the words and bytes of a line of
@@ -39,6 +43,22 @@ const (
 // fold appends line to dst as the patterns see it: lowercased, space runes
 // as ' ', ignorables dropped, typographic apostrophes and quotes plain.
 func fold(dst []byte, line string) []byte {
+	dst = slices.Grow(dst, len(line))
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if c >= utf8.RuneSelf {
+			return foldRunes(dst, line[i:])
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// foldRunes appends line to dst as fold does, a rune at a time.
+func foldRunes(dst []byte, line string) []byte {
 	for _, r := range line {
 		switch {
 		case 'A' <= r && r <= 'Z':
@@ -74,15 +94,13 @@ func isFurniture(f string) bool {
 		return true
 	}
 	body := skipListNumber(f)
-	for _, p := range furniturePrefixes {
+	for _, p := range prefixIndex.at(body) {
 		if hasWordPrefix(body, p) {
 			return true
 		}
 	}
-	for _, p := range furniturePhrases {
-		if strings.Contains(f, p) {
-			return true
-		}
+	if containsPhrase(f) {
+		return true
 	}
 	if isNote(f) || isCaptionCredit(f) || isPager(f) {
 		return true

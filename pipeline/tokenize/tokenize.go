@@ -10,6 +10,7 @@ package tokenize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,15 +20,33 @@ import (
 
 // Tokenize sets d.Tokens to the tokens of every sentence in d.Sentences, in
 // text order, and each sentence's Tokens to its index range in d.Tokens.
+// It reuses the array of d.Tokens if it is large enough and otherwise
+// allocates one of the exact size: the tokens are gathered in a buffer that
+// it keeps for the next document.
 func Tokenize(d *doc.Doc) {
-	d.Tokens = d.Tokens[:0]
+	buf, _ := tokenBuffers.Get().(*[]doc.Token)
+	if buf == nil {
+		buf = new([]doc.Token)
+	}
+	toks := (*buf)[:0]
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
-		first := len(d.Tokens)
-		d.Tokens = appendTokens(d.Tokens, d.Text, s.Span)
-		s.Tokens = doc.Span{Start: first, End: len(d.Tokens)}
+		first := len(toks)
+		toks = appendTokens(toks, d.Text, s.Span)
+		s.Tokens = doc.Span{Start: first, End: len(toks)}
 	}
+	if cap(d.Tokens) < len(toks) {
+		d.Tokens = make([]doc.Token, len(toks))
+	}
+	d.Tokens = d.Tokens[:len(toks)]
+	copy(d.Tokens, toks)
+	clear(toks) // keep no document's text alive in the pool
+	*buf = toks[:0]
+	tokenBuffers.Put(buf)
 }
+
+// tokenBuffers is a pool of *[]doc.Token for Tokenize.
+var tokenBuffers sync.Pool
 
 // Split returns the tokens of text[span.Start:span.End].
 func Split(text string, span doc.Span) []doc.Token {
@@ -120,15 +139,11 @@ func appendBody(toks []doc.Token, text string, start, end int) []doc.Token {
 		return addToken(toks, text, start, end)
 	}
 	// Split at inner em/en dashes and double hyphens: "word—word".
-	for k := 0; k < len(body); {
-		r, n := utf8.DecodeRuneInString(body[k:])
-		if (r == '—' || r == '–') || (r == '-' && strings.HasPrefix(body[k:], "--")) {
-			w := dashRunLen(body[k:])
-			toks = appendBody(toks, text, start, start+k)
-			toks = addToken(toks, text, start+k, start+k+w)
-			return appendBody(toks, text, start+k+w, end)
-		}
-		k += n
+	if k := innerDash(body); k >= 0 {
+		w := dashRunLen(body[k:])
+		toks = appendBody(toks, text, start, start+k)
+		toks = addToken(toks, text, start+k, start+k+w)
+		return appendBody(toks, text, start+k+w, end)
 	}
 	if start >= end {
 		return toks
@@ -152,33 +167,92 @@ func addToken(toks []doc.Token, text string, start, end int) []doc.Token {
 	return append(toks, doc.Token{Span: doc.Span{Start: start, End: end}, Norm: norm})
 }
 
-// clitics are the endings split off a word, longest first; ’ is matched as '.
+// innerDash returns the offset of the first em dash, en dash or double
+// hyphen in s, or -1 if there is none.
+func innerDash(s string) int {
+	for k := 0; k < len(s); k++ {
+		switch s[k] {
+		case '-':
+			if strings.HasPrefix(s[k+1:], "-") {
+				return k
+			}
+		case dashLead:
+			if strings.HasPrefix(s[k:], "—") || strings.HasPrefix(s[k:], "–") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// dashLead is the first byte of the UTF-8 encodings of '—' and '–'.
+const dashLead = 0xE2
+
+// clitics are the endings split off a word, longest first, all ASCII and
+// lower-case; ’ is matched as '.
 var clitics = []string{"n't", "'ll", "'re", "'ve", "'s", "'m", "'d"}
 
 // cliticStart returns the byte offset in w where a clitic ending starts
-// ("do|n't", "Apple|'s"), or 0 when w has none. (A plural possessive's
-// final apostrophe, "parents'", is peeled off as closing punctuation.)
+// ("do|n't", "Apple|'s", "DO|N’T"), or 0 when w has none. (A plural
+// possessive's final apostrophe, "parents'", is peeled off as closing
+// punctuation.) The ending matches case-insensitively and must follow at
+// least one rune of w.
 func cliticStart(w string) int {
-	lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	if !apostropheNearEnd(w) {
+		return 0
+	}
 	for _, c := range clitics {
-		if len(lw) > len(c) && strings.HasSuffix(lw, c) {
-			// Map the cut back to w: ’ is 3 bytes where ' is 1.
-			return cutInOriginal(w, len([]rune(lw))-len([]rune(c)))
+		if cut, ok := cliticCut(w, c); ok {
+			return cut
 		}
 	}
 	return 0
 }
 
-// cutInOriginal returns the byte offset of the rune with index runes in w.
-func cutInOriginal(w string, runes int) int {
-	for i := range w {
-		if runes == 0 {
-			return i
+// cliticCut returns where in w the clitic c starts, if w ends with c after
+// at least one other rune.
+func cliticCut(w, c string) (int, bool) {
+	end := len(w)
+	for k := len(c) - 1; k >= 0; k-- {
+		r, n := utf8.DecodeLastRuneInString(w[:end])
+		if !lowersTo(r, c[k]) && !(c[k] == '\'' && r == '’') {
+			return 0, false
 		}
-		runes--
+		end -= n
 	}
-	return len(w)
+	return end, end > 0
 }
+
+// apostropheNearEnd reports whether ' or ’ comes just before the last one or
+// two bytes of w, as it does in every word with a clitic ending: the one or
+// two letters after its apostrophe are ASCII, since no other rune
+// lower-cases to an ASCII letter but to i or k, which no clitic has.
+func apostropheNearEnd(w string) bool {
+	for _, letters := range [...]int{1, 2} {
+		end := len(w) - letters
+		if end >= 1 && w[end-1] == '\'' || end >= len("’") && w[end-len("’"):end] == "’" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLowerPrefix reports whether strings.ToLower(w) begins with the ASCII
+// string p.
+func hasLowerPrefix(w, p string) bool {
+	for k := 0; k < len(p); k++ {
+		r, n := utf8.DecodeRuneInString(w)
+		if !lowersTo(r, p[k]) {
+			return false
+		}
+		w = w[n:]
+	}
+	return true
+}
+
+// lowersTo reports whether unicode.ToLower, which strings.ToLower applies
+// to every rune, maps r to the ASCII byte b.
+func lowersTo(r rune, b byte) bool { return unicode.ToLower(r) == rune(b) }
 
 // keepsPeriod reports whether the final period of w belongs to the word:
 // abbreviations such as "Mr.", "Inc." and "U.S.", and single initials ("J.").
@@ -187,7 +261,7 @@ func keepsPeriod(w string) bool {
 	if core == "" {
 		return false
 	}
-	if _, ok := abbreviations[strings.ToLower(core)]; ok {
+	if isAbbreviation(core) {
 		return true
 	}
 	// Letter-dot sequences: "U.S", "e.g", "J".
@@ -212,6 +286,30 @@ var abbreviations = setOf(
 	"vs", "etc", "no", "nos", "vol", "approx", "est", "fig", "al",
 )
 
+// maxAbbreviation is the length of the longest abbreviation.
+var maxAbbreviation = func() int {
+	n := 0
+	for a := range abbreviations {
+		n = max(n, len(a))
+	}
+	return n
+}()
+
+// isAbbreviation reports whether strings.ToLower(w) is an abbreviation. It
+// lower-cases w into a buffer on the stack, which holds the longest
+// abbreviation and one rune more.
+func isAbbreviation(w string) bool {
+	var buf [16]byte
+	lw := buf[:0]
+	for _, r := range w {
+		if lw = utf8.AppendRune(lw, unicode.ToLower(r)); len(lw) > maxAbbreviation {
+			return false
+		}
+	}
+	_, ok := abbreviations[string(lw)]
+	return ok
+}
+
 func setOf(words ...string) map[string]struct{} {
 	m := make(map[string]struct{}, len(words))
 	for _, w := range words {
@@ -223,12 +321,24 @@ func setOf(words ...string) map[string]struct{} {
 // isURLOrEmail reports whether w is a web address or an e-mail address,
 // which stays one token.
 func isURLOrEmail(w string) bool {
-	lw := strings.ToLower(w)
-	if strings.HasPrefix(lw, "http://") || strings.HasPrefix(lw, "https://") || strings.HasPrefix(lw, "www.") {
+	// Only 'H' and 'h' lower-case to 'h', only 'W' and 'w' to 'w'; or'ing
+	// in 0x20 maps them, and no other byte, to the lower-case letter.
+	switch w0 := firstByte(w) | 0x20; {
+	case w0 == 'h' && (hasLowerPrefix(w, "http://") || hasLowerPrefix(w, "https://")):
+		return true
+	case w0 == 'w' && hasLowerPrefix(w, "www."):
 		return true
 	}
 	at := strings.IndexByte(w, '@')
 	return at > 0 && at < len(w)-1 && strings.Contains(w[at:], ".")
+}
+
+// firstByte returns the first byte of w, or 0 if w is empty.
+func firstByte(w string) byte {
+	if w == "" {
+		return 0
+	}
+	return w[0]
 }
 
 func isOpening(r rune) bool {

@@ -121,3 +121,46 @@ func BenchmarkTokenize(b *testing.B) {
 		Tokenize(d)
 	}
 }
+
+// tagAll is a Tagger that gives every word the same tag.
+type tagAll string
+
+func (tag tagAll) Tag(words, tags []string) {
+	for i := range tags {
+		tags[i] = string(tag)
+	}
+}
+
+// TestAllocations requires Tokenize to allocate nothing but the array of
+// d.Tokens, and only when d.Tokens has too small an array, and Tag to
+// allocate nothing, once their buffers have grown.
+func TestAllocations(t *testing.T) {
+	if raceEnabled {
+		t.Skip("skipping: the race detector makes sync.Pool drop items")
+	}
+	text := "“Apple’s lawyers don’t agree,” said Mr. Cook of Apple Inc. in Cupertino, Calif. It cost $1,000.50 — about £800."
+	mid := strings.Index(text, " It")
+	d := &doc.Doc{Article: doc.Article{Text: text}}
+	d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: mid}}, {Span: doc.Span{Start: mid + 1, End: len(text)}}}
+	for _, tc := range []struct {
+		name string
+		run  func()
+		want float64
+	}{
+		{"Tokenize, new tokens", func() { d.Tokens = nil; Tokenize(d) }, 1},
+		{"Tokenize, reused tokens", func() { Tokenize(d) }, 0},
+		{"Tag", func() { Tag(d, tagAll("X")) }, 0},
+	} {
+		if n := testing.AllocsPerRun(20, tc.run); n != tc.want {
+			t.Errorf("%s: %v allocations, want %v", tc.name, n, tc.want)
+		}
+	}
+	if got, want := len(d.Tokens), len(Split(text, doc.Span{Start: 0, End: len(text)})); got != want || got == 0 {
+		t.Errorf("%d tokens, want %d", got, want)
+	}
+	for _, tok := range d.Tokens {
+		if tok.Tag != "X" {
+			t.Fatalf("token %q has tag %q", text[tok.Start:tok.End], tok.Tag)
+		}
+	}
+}
