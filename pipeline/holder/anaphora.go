@@ -1,6 +1,7 @@
 package holder
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -29,6 +30,14 @@ func (r *resolver) cueSource(i int, c cue) (source, bool) {
 		if m := r.namedBy(i, c.text); m >= 0 {
 			return entitySource(r.d, m), true
 		}
+		if m := r.titled(i, c.text); m >= 0 {
+			return entitySource(r.d, m), true
+		}
+		if c.kind == pluralCue {
+			if g, ok := r.groupOf(i, c.text); ok {
+				return g, true
+			}
+		}
 	}
 	fits := func(s source) bool {
 		switch c.kind {
@@ -37,7 +46,7 @@ func (r *resolver) cueSource(i int, c cue) (source, bool) {
 		case orgCue:
 			return s.org
 		case pluralCue:
-			return !s.person && s.name != Author
+			return !s.person && s.name != Author || s.person && s.paired
 		}
 		return s.name != Author
 	}
@@ -58,6 +67,59 @@ func (r *resolver) cueSource(i int, c cue) (source, bool) {
 			return s, true
 		}
 	}
+	if c.role != "" {
+		// No one in the text: the role is all the article tells.
+		return source{name: c.role, entity: -1, person: c.kind == personCue, org: c.kind == orgCue}, true
+	}
+	return source{}, false
+}
+
+// titled returns the last mention, in the sentences up to sentence i (at
+// most anaphoraReach back), of a person the text gives the role noun as a
+// title ("Home Secretary Amber Rudd", "Amber Rudd, the home secretary,"), so
+// that "the secretary" points at her; or -1.
+func (r *resolver) titled(i int, noun string) int {
+	if !lex.has(noun, personNoun) {
+		return -1
+	}
+	for j := min(i, len(r.sents)-1); j >= 0 && j >= i-anaphoraReach; j-- {
+		s := &r.sents[j]
+		for t := len(s.words) - 1; t >= 0; t-- {
+			m := s.mention[t]
+			if m < 0 || t > 0 && s.mention[t-1] == m || r.d.Mentions[m].Type != doc.Person {
+				continue
+			}
+			e := t
+			for e < len(s.words) && s.mention[e] == m {
+				e++
+			}
+			if slices.Contains(s.words[max(0, t-4):t], noun) {
+				return m
+			}
+			if e+1 < len(s.words) && s.words[e] == "," {
+				f := finder{d: r.d, s: s}
+				if slices.Contains(s.words[e+1:f.chunkEnd(e+1)], noun) {
+					return m
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// groupOf returns the last unnamed group that spoke, at most anaphoraReach
+// sentences before sentence i, whose name holds noun ("the chiefs" for
+// "Police chiefs from across Europe").
+func (r *resolver) groupOf(i int, noun string) (source, bool) {
+	for j := i - 1; j >= 0 && j >= i-anaphoraReach; j-- {
+		if g := r.said[j]; r.spoke[j] && g.entity < 0 && g.name != Author {
+			for w := range strings.FieldsSeq(g.name) {
+				if strings.EqualFold(w, noun) {
+					return g, true
+				}
+			}
+		}
+	}
 	return source{}, false
 }
 
@@ -70,9 +132,11 @@ const anaphoraReach = 30
 func (r *resolver) explicit(c cue) (source, bool) {
 	switch c.kind {
 	case namedCue:
-		return entitySource(r.d, c.mention), true
+		src := entitySource(r.d, c.mention)
+		src.paired = c.paired
+		return src, true
 	case groupCue:
-		return source{name: c.text, entity: -1, person: c.singular}, true
+		return source{name: c.text, entity: -1, person: c.singular, org: c.org}, true
 	}
 	return source{}, false
 }
@@ -120,6 +184,11 @@ func (r *resolver) opensClause(i, m int) bool {
 	if t > 0 && s.words[t-1] == "the" {
 		t--
 	}
+	// A time may open the clause before its subject: "Last summer the
+	// foundation built ...".
+	for t > 0 && (s.is(t-1, timeWord) || s.words[t-1] == "last" || s.words[t-1] == "this") {
+		t--
+	}
 	if t == 0 {
 		return true
 	}
@@ -135,8 +204,8 @@ func (r *resolver) opensClause(i, m int) bool {
 // last source named before it, at most a few sentences back, is an
 // organization arguing the same side.
 func (r *resolver) staffOf(i int, group string) (source, bool) {
-	for _, w := range strings.Fields(strings.ToLower(group)) {
-		if !lex.staff.has(w) {
+	for w := range strings.FieldsSeq(group) {
+		if !lex.has(r.buf.toLower(w), staffWord) {
 			return source{}, false
 		}
 	}
@@ -161,7 +230,7 @@ const staffReach = 6
 // Information Technology, "the bureau" for the Federal Bureau of
 // Investigation), or -1.
 func (r *resolver) namedBy(i int, noun string) int {
-	if !lex.org.has(noun) {
+	if !lex.has(noun, orgNoun) {
 		return -1
 	}
 	end := r.d.Sentences[i].Start
@@ -173,7 +242,7 @@ func (r *resolver) namedBy(i int, noun string) int {
 		if e < 0 || e >= len(r.d.Entities) {
 			continue
 		}
-		for _, w := range strings.Fields(r.d.Entities[e].Name) {
+		for w := range strings.FieldsSeq(r.d.Entities[e].Name) {
 			if strings.EqualFold(w, noun) {
 				return m
 			}

@@ -30,8 +30,15 @@ type cue struct {
 	// text is the group of a groupCue, as written, or the noun of a role
 	// pointing back ("ministry" in "the ministry said").
 	text string
-	// singular reports a groupCue naming one person ("a senior official").
-	singular bool
+	// singular reports a groupCue naming one person ("a senior official"),
+	// org one organization ("a messaging company").
+	singular, org bool
+	// paired reports a named person joined to another ("Levy and
+	// Robinson said").
+	paired bool
+	// role is a pointing role as written ("the justice minister"), which
+	// names the source when nothing it points at is found.
+	role string
 	// weak reports a cue found only as the subject of a clause without a
 	// verb of saying ("Apple pushed back"), which opinion writing uses for
 	// its own claims.
@@ -53,6 +60,40 @@ type finder struct {
 // ("X said", "..., said X", "X, a lawyer, argued"), else the object of
 // "according to".
 func (f finder) attribution() cue {
+	c := f.firstAttribution()
+	if c.kind == namedCue && f.d.Mentions[c.mention].Type == doc.Person {
+		c.paired = f.isPaired(c.mention)
+	}
+	return c
+}
+
+// isPaired reports whether person mention m is joined to another person by
+// "and", perhaps after an apposition: "Ian Levy, technical director of the
+// centre, and Crispin Robinson".
+func (f finder) isPaired(m int) bool {
+	s := f.s
+	t := f.afterMention(m)
+	if t < len(s.words) && s.words[t] == "," {
+		e := f.chunkEnd(t + 1)
+		if e >= len(s.words) || s.words[e] != "," {
+			return false
+		}
+		t = e + 1
+	}
+	if t >= len(s.words) || s.words[t] != "and" {
+		return false
+	}
+	for k := t + 1; k < len(s.words) && k <= t+4; k++ {
+		if n := s.mention[k]; n >= 0 && f.d.Mentions[n].Type == doc.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// firstAttribution returns the source the sentence names, as attribution
+// does, without telling whether a person speaks with another.
+func (f finder) firstAttribution() cue {
 	s := f.s
 	if c := f.colonLabel(); c.kind != noCue {
 		return c
@@ -60,8 +101,8 @@ func (f finder) attribution() cue {
 	if c := f.quoteTitle(); c.kind != noCue {
 		return c
 	}
-	for v, w := range s.words {
-		if s.quoted[v] || s.mention[v] >= 0 || !lex.speech.has(w) || !f.isFiniteUse(v) {
+	for v := range s.words {
+		if s.quoted[v] || s.mention[v] >= 0 || !s.is(v, speechWord) || !f.isFiniteUse(v) {
 			continue
 		}
 		if c := f.leftSubject(v); c.kind != noCue {
@@ -76,7 +117,85 @@ func (f finder) attribution() cue {
 			return f.candidate(t+2, f.chunkEnd(t+2))
 		}
 	}
+	if c := f.relativeSpeaker(); c.kind != noCue {
+		return c
+	}
 	return f.subject()
+}
+
+// relativeSpeaker returns the source of a verb of saying in a relative
+// clause, the antecedent of its pronoun: "..., echoing Malcolm Turnbull,
+// who said that ...", "backed by the foundation, which argued ...".
+func (f finder) relativeSpeaker() cue {
+	s := f.s
+	for v := range s.words {
+		if s.quoted[v] || s.mention[v] >= 0 || !s.is(v, speechWord) || s.isNominal(v) {
+			continue
+		}
+		p := v - 1
+		for p > 0 && s.is(p, auxWord) {
+			p--
+		}
+		if p < 1 || !f.isRelative(p) || s.words[p] == "whose" {
+			continue
+		}
+		if c := f.antecedent(p); c.kind != noCue {
+			return c
+		}
+	}
+	return cue{}
+}
+
+// antecedent returns the source that the relative pronoun at token p stands
+// for: the name right before it, or before the apposition that separates
+// them ("Patrick Breyer, a member of the European Parliament, who says"),
+// or the group right before it ("popular with human rights groups, who
+// say"). A relative clause without a comma after a bare noun restricts it
+// ("people who worry") rather than quoting its speakers.
+func (f finder) antecedent(p int) cue {
+	s := f.s
+	if p < 2 {
+		return cue{}
+	}
+	e := p
+	if s.words[p-1] == "," {
+		e--
+	}
+	b := f.chunkStart(e)
+	if f.indefinite(b) && b > 1 && s.words[b-1] == "," {
+		// An apposition: "..., a member of ..., who".
+		e = b - 1
+		b = f.chunkStart(e)
+	}
+	if b >= e {
+		return cue{}
+	}
+	if m := s.mention[e-1]; m >= 0 {
+		if typ := f.d.Mentions[m].Type; typ == doc.Person || typ == doc.Org {
+			return cue{kind: namedCue, mention: m}
+		}
+		return cue{}
+	}
+	// The noun phrase ending the chunk, after its last preposition or
+	// verb.
+	a := e - 1
+	for a > b && !s.is(a-1, prepositionWord) && !s.isVerb(a-1) {
+		a--
+	}
+	if c := f.candidate(a, e); c.kind == groupCue && (e < p || e-a > 1) {
+		return c
+	}
+	return cue{}
+}
+
+// chunkStart returns the start of the comma-free stretch of words that
+// ends at token e.
+func (f finder) chunkStart(e int) int {
+	b := e
+	for b > 0 && f.s.words[b-1] != "," && !f.isBoundary(b-1) {
+		b--
+	}
+	return b
 }
 
 // subject returns the subject of the sentence's first clause when it names
@@ -109,12 +228,22 @@ func (f finder) subject() cue {
 			return cue{}
 		}
 	}
-	c := f.candidate(a, e)
+	// The subject is the noun phrase that opens the clause, not a name
+	// deeper in it.
+	np := f.nounPhraseEnd(a, e)
+	c := f.candidate(a, np)
 	c.weak = true
+	if np == e && e < len(s.words) && s.words[e] == "," && (c.kind == groupCue || c.role != "") {
+		// A role and the name it stands for: "The Home Secretary, Helen
+		// Marchbank, accused ...".
+		if m := f.appositiveName([2]int{e + 1, f.chunkEnd(e + 1)}); m >= 0 {
+			return cue{kind: namedCue, mention: m, weak: true}
+		}
+	}
 	switch {
 	case c.kind == namedCue && f.leadsTo(a, c.mention):
 		return c
-	case c.kind == groupCue, c.text != "" && a > 0 && s.words[a-1] == "the":
+	case c.kind == groupCue && !c.org, c.text != "" && a > 0 && s.words[a-1] == "the":
 		return c
 	}
 	return cue{}
@@ -142,7 +271,7 @@ func (f finder) leadsTo(a, m int) bool {
 		case f.s.mention[t] == m:
 			return true
 		case f.s.mention[t] >= 0 && f.d.Mentions[f.s.mention[t]].Type == doc.GPE,
-			f.s.isTitleCase(t), lex.intro.has(f.s.words[t]), lex.time.has(f.s.words[t]), f.s.words[t] == "the":
+			f.s.isTitleCase(t), f.s.is(t, introWord), f.s.is(t, timeWord), f.s.words[t] == "the":
 		default:
 			return false
 		}
@@ -156,7 +285,7 @@ func (f finder) leadsTo(a, m int) bool {
 // testified"), and as a participle only after a comma or an auxiliary
 // (", arguing that"; "are urging").
 func (f finder) isFiniteUse(v int) bool {
-	if f.s.isNominal(v) {
+	if f.s.isNominal(v) && !f.isHeadlineVerb(v) {
 		return false
 	}
 	if v == 0 {
@@ -169,16 +298,36 @@ func (f finder) isFiniteUse(v int) bool {
 		return false
 	}
 	p := v - 1
-	for p > 0 && lex.aux.has(f.s.words[p]) {
+	for p > 0 && f.s.is(p, auxWord) {
+		if f.s.is(p, modalWord) {
+			// "Congress should say plainly": a prescription, not a
+			// report.
+			return false
+		}
 		p--
 	}
 	if f.isRelative(p) || f.s.words[p] == "that" && p < v-1 {
 		return false
 	}
 	if strings.HasSuffix(f.s.words[v], "ing") {
-		return prev == "," || lex.aux.has(prev)
+		return prev == "," || f.s.is(v-1, auxWord)
 	}
 	return true
+}
+
+// isHeadlineVerb reports whether the verb of saying at token v, which the
+// tagger took for a noun, is the verb of a headline's clause: a present
+// tense after the speaker, before its object or "that" ("FBI chief warns
+// phone encryption ...", "groups warn that ...").
+func (f finder) isHeadlineVerb(v int) bool {
+	s := f.s
+	if v == 0 || v+1 >= len(s.words) || s.isVerb(v+1) || s.is(v+1, auxWord) || s.words[v+1] == "of" {
+		return false
+	}
+	if !strings.HasSuffix(s.words[v], "s") && s.words[v+1] != "that" {
+		return false
+	}
+	return s.mention[v-1] >= 0 || s.is(v-1, personNoun|peopleNoun)
 }
 
 // colonLabel recognizes a quotation introduced by its source and a colon:
@@ -217,7 +366,7 @@ func (f finder) quoteTitle() cue {
 	if t >= len(s.words) || s.words[t] != ":" {
 		return cue{}
 	}
-	for _, m := range s.mentionsIn(t, len(s.words)) {
+	for m := range s.mentionsIn(t, len(s.words)) {
 		if f.d.Mentions[m].Type == doc.Person {
 			return cue{kind: namedCue, mention: m}
 		}

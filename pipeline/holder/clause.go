@@ -60,7 +60,11 @@ func (f finder) leftSubject(v int) cue {
 	// With a comma right before the verb, the subject stands before an
 	// apposition or a relative clause, whose conjunctions do not count:
 	// "Officials, who spoke on condition that they not be named, argued".
-	appositive := v > 0 && f.s.words[v-1] == ","
+	p := v - 1
+	for p > 0 && f.s.is(p, auxWord) {
+		p--
+	}
+	appositive := p >= 0 && f.s.words[p] == ","
 	for b := v; b > 0; {
 		b--
 		hard, soft := f.boundary(b)
@@ -149,7 +153,7 @@ func (f finder) rightSubject(v int) cue {
 // trimAux returns the end of [a, e) without the auxiliaries and adverbs
 // that end it ("Comey has also" -> "Comey").
 func (f finder) trimAux(a, e int) int {
-	for e > a && lex.aux.has(f.s.words[e-1]) && f.s.mention[e-1] < 0 {
+	for e > a && f.s.is(e-1, auxWord) && f.s.mention[e-1] < 0 {
 		e--
 	}
 	return e
@@ -168,5 +172,5 @@ func (f finder) isRelative(t int) bool {
 // sentence ("In a statement", "Speaking in London") rather than naming its
 // subject.
 func (f finder) isIntro(t int) bool {
-	return f.s.mention[t] < 0 && lex.intro.has(f.s.words[t])
+	return f.s.mention[t] < 0 && f.s.is(t, introWord)
 }

@@ -12,25 +12,41 @@
 //     lawyer who ..., argued", "the company added"), skipping introductory
 //     phrases, appositions and relative clauses;
 //   - the object of "according to";
+//   - the antecedent of a relative clause voicing a position ("...,
+//     echoing Malcolm Turnbull, who said ...");
 //   - the subject of the first clause when it is a named person or
 //     organization or a group ("Apple pushed back", "Critics were
 //     unmoved"), except in first-person writing, where such a sentence is
 //     usually the writer's own claim.
 //
+// A verb of saying after "should", "must" or "could" prescribes or
+// supposes rather than reports, and names no source.
+//
 // Pronouns and role nouns ("she", "the company", "the ministry", "the
-// official") point back at the last source or salient mention of their kind,
-// or forward when a headline names its speaker later; a group of officials
-// stands for the organization that spoke last on the same side. A sentence
-// naming no source belongs to the speaker of the quotation it is part of,
-// else to the current voice: the author, or in a forum thread, a transcript,
-// an interview or a letters page, the poster, member, guest or letter writer
+// official") point back at the person the text gave that role as a title,
+// the last source or salient mention of their kind, or forward when a
+// headline names its speaker later; "they" may stand for two people who
+// spoke together, named by the first, and "the chiefs" for the group
+// "police chiefs". A role that points at no one named is the source as
+// written ("the justice minister"). A group of officials stands for the
+// organization that spoke last on the same side. A sentence naming no
+// source belongs to the speaker of the quotation it is part of, else to the
+// current voice: the author, or in a forum thread, a transcript, an
+// interview or a letters page, the poster, member, guest or letter writer
 // who has the floor.
+//
+// A headline that names no source outright takes the holder of the first
+// sentence after the headlines that takes the same side: headlines sum up
+// the lead.
 //
 // The word lists the rules read (verbs of saying, role, group and time
 // nouns, auxiliaries) are data, in lexicon.txt.
 package holder
 
 import (
+	"strings"
+	"sync"
+
 	"github.com/stancer/stancer/pipeline/doc"
 )
 
@@ -46,6 +62,10 @@ type source struct {
 	person bool
 	// org reports an organization ("it", "the company").
 	org bool
+	// paired reports a person who spoke together with another ("Levy and
+	// Robinson said"), so that "they" may stand for the pair, named by
+	// its first.
+	paired bool
 }
 
 // authorSource is the writer's own voice.
@@ -64,25 +84,92 @@ func entitySource(d *doc.Doc, m int) source {
 
 // Resolve sets the Holder of every sentence of d: the source of its stance
 // when the sentence is favor or against, nil when it is neutral. It reads
-// the sentences' Stance, the tokens and the entity mentions.
+// the sentences' Stance, the tokens and the entity mentions. It is safe for
+// concurrent use on different documents.
 func Resolve(d *doc.Doc) {
 	if len(d.Sentences) == 0 {
 		return
 	}
-	r := newResolver(d)
+	r := resolvers.Get().(*resolver)
+	defer r.release()
+	r.reset(d)
+	// One allocation holds the holders of all the sentences that take a
+	// side.
+	n := 0
+	for i := range d.Sentences {
+		if takesSide(d.Sentences[i].Stance.Label) {
+			n++
+		}
+	}
+	holders := make([]doc.Holder, n)
 	for i := range d.Sentences {
 		src := r.resolve(i)
-		switch d.Sentences[i].Stance.Label {
-		case doc.Favor, doc.Against:
-			d.Sentences[i].Holder = &doc.Holder{Name: src.name, Entity: src.entity}
-		default:
-			d.Sentences[i].Holder = nil
+		d.Sentences[i].Holder = nil
+		if takesSide(d.Sentences[i].Stance.Label) {
+			holders[0] = doc.Holder{Name: src.name, Entity: src.entity}
+			d.Sentences[i].Holder, holders = &holders[0], holders[1:]
+		}
+	}
+	r.headlines()
+}
+
+// takesSide reports whether label l is favor or against.
+func takesSide(l doc.Label) bool { return l == doc.Favor || l == doc.Against }
+
+// resolvers holds resolvers between documents, so that their buffers are
+// reused.
+var resolvers = sync.Pool{New: func() any { return &resolver{} }}
+
+// headlines gives each headline whose stance is not attributed outright
+// the holder of the first sentence after the headlines that takes the
+// same side: a headline sums up the lead, whose speaker it often names
+// only by role ("FBI chief warns ...") or not at all.
+func (r *resolver) headlines() {
+	d := r.d
+	n := 0
+	for n < len(d.Sentences) && r.wholeLine(n) {
+		n++
+	}
+	for i := 0; i < n; i++ {
+		l := d.Sentences[i].Stance.Label
+		if !takesSide(l) || r.opinion {
+			continue
+		}
+		switch c := r.cues[i]; c.kind {
+		case namedCue, guestCue, firstPersonCue:
+			continue
+		case groupCue:
+			if !c.singular {
+				continue
+			}
+		}
+		for j := n; j < len(d.Sentences); j++ {
+			if d.Sentences[j].Stance.Label == l {
+				*d.Sentences[i].Holder = doc.Holder{Name: r.said[j].name, Entity: r.said[j].entity}
+				break
+			}
 		}
 	}
 }
 
+// wholeLine reports whether sentence i stands on a line of its own.
+func (r *resolver) wholeLine(i int) bool {
+	text := r.d.Text
+	s := r.d.Sentences[i].Span
+	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+		return false
+	}
+	before := strings.LastIndexByte(text[:s.Start], '\n')
+	rest := text[s.End:]
+	if after := strings.IndexByte(rest, '\n'); after >= 0 {
+		rest = rest[:after]
+	}
+	return strings.TrimSpace(text[before+1:s.Start]) == "" && strings.TrimSpace(rest) == ""
+}
+
 // resolver walks the sentences of one document in order, remembering who
-// has spoken so that pronouns can be resolved.
+// has spoken so that pronouns can be resolved. Its buffers outlive the
+// document: a resolver is reset for each one and goes back to the pool.
 type resolver struct {
 	d     *doc.Doc
 	sents []sentence
@@ -97,23 +184,40 @@ type resolver struct {
 	// reports that the voice holds the floor (see turn).
 	voice source
 	floor bool
-	// guestSource caches guest.
-	guestSource *source
+	// guestSource caches guest when guestKnown is set.
+	guestSource source
+	guestKnown  bool
 	// opinion reports that the writer speaks in the first person, as in
 	// opinion pieces, letters and blogs, where a sentence about a named
 	// subject is usually the writer's own claim.
 	opinion bool
+	// buf holds the per-token fields of the sentences.
+	buf tokenBuf
 }
 
-func newResolver(d *doc.Doc) *resolver {
-	r := &resolver{d: d, sents: prepare(d), voice: authorSource}
-	r.cues = make([]cue, len(r.sents))
+// reset prepares r to resolve the holders of d.
+func (r *resolver) reset(d *doc.Doc) {
+	r.d = d
+	r.sents = r.buf.prepare(d, r.sents[:0])
+	r.cues = r.cues[:0]
 	for i := range r.sents {
-		r.cues[i] = finder{d: d, s: &r.sents[i]}.attribution()
+		r.cues = append(r.cues, finder{d: d, s: &r.sents[i]}.attribution())
 	}
-	r.turns = r.findTurns()
+	r.said, r.spoke = r.said[:0], r.spoke[:0]
+	r.voice, r.floor = authorSource, false
+	r.guestSource, r.guestKnown = source{}, false
+	r.turns = r.findTurns(r.turns[:0])
 	r.opinion = firstPersonSentences(r.sents) >= 2
-	return r
+}
+
+// release drops r's references into its document and returns r to the
+// pool.
+func (r *resolver) release() {
+	r.d = nil
+	clear(r.sents)
+	clear(r.said)
+	clear(r.turns)
+	resolvers.Put(r)
 }
 
 // resolve returns the source of sentence i; sentences before i must have
@@ -191,9 +295,8 @@ func firstPersonSentences(sents []sentence) int {
 
 // guest returns the person the document's interview is with.
 func (r *resolver) guest() source {
-	if r.guestSource == nil {
-		g := interviewee(r.d, r.sents)
-		r.guestSource = &g
+	if !r.guestKnown {
+		r.guestSource, r.guestKnown = interviewee(r.d, r.sents), true
 	}
-	return *r.guestSource
+	return r.guestSource
 }

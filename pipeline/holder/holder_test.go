@@ -1,6 +1,8 @@
 package holder
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -79,91 +81,56 @@ func holders(d *doc.Doc) []string {
 	return out
 }
 
-func TestResolve(t *testing.T) {
-	tests := []struct {
-		name  string
-		sents []string
-		want  []string
-	}{
-		{"said before",
-			[]string{"-Home Secretary [Amber Rudd|P] said there must be no place for terrorists to hide."},
-			[]string{"Amber Rudd"}},
-		{"said after a quotation",
-			[]string{`+"A cipher nobody may inspect is a cipher nobody should trust," said [Alan Pryce|P], a consultant in [Boston|G].`},
-			[]string{"Alan Pryce"}},
-		{"said at the end",
-			[]string{"+Weakening encryption would help no one, [Tim Cook|P] said."},
-			[]string{"Tim Cook"}},
-		{"according to",
-			[]string{"-Encrypted apps have become a haven for criminals, according to the [Home Office|O]."},
-			[]string{"Home Office"}},
-		{"appositive",
-			[]string{"+The [Electronic Frontier Foundation|O], a group founded by [Mitchell Kapor|P] and [John Gilmore|P], warned that the keys would be stolen."},
-			[]string{"Electronic Frontier Foundation"}},
-		{"title before the name",
-			[]string{"-[FBI|O] Director [James Comey|P] urged [Congress|O] to act."},
-			[]string{"James Comey"}},
-		{"speaker named in the next sentence",
-			[]string{"-[FBI|O] chief warns encryption leads to a dark place", "-[FBI|O] Director [James Comey|P] said phones must open for a warrant."},
-			[]string{"James Comey", "James Comey"}},
-		{"pronoun",
-			[]string{"=[Amber Rudd|P] spoke on [BBC|O] television on Sunday.", "-She said the agencies must be able to read the messages."},
-			[]string{"-", "Amber Rudd"}},
-		{"pronoun after a quoted speaker",
-			[]string{`+"You cannot build a lock that opens only for good people," said [Rachel Okonkwo|P].`, "+She added that criminals would simply switch apps."},
-			[]string{"Rachel Okonkwo", "Rachel Okonkwo"}},
-		{"the company",
-			[]string{"=[Apple|O] released an update on Monday.", "+The company said it would never build a backdoor."},
-			[]string{"-", "Apple"}},
-		{"surname",
-			[]string{"=[Cyrus Vance Jr.|P] released a report.", "-[Vance|P] argued that phones should open for a warrant."},
-			[]string{"-", "Cyrus Vance Jr."}},
-		{"quotation over several sentences, speaker at the end",
-			[]string{`+"Encryption protects journalists.`, "+It protects dissidents.", `+It protects you," said [Meredith Whittaker|P].`},
-			[]string{"Meredith Whittaker", "Meredith Whittaker", "Meredith Whittaker"}},
-		{"quotation over several sentences, speaker at the start",
-			[]string{`-[Graham Holt|P], a former detective, said: "Investigators cannot afford blind spots.`, `-A warrant should open a phone as it opens a flat."`},
-			[]string{"Graham Holt", "Graham Holt"}},
-		{"quoted sentence after its speaker's",
-			[]string{`+"Weakening encryption makes no one safer," said [Lucie Marchand|P].`, `+"It just makes everyone easier to spy on."`},
-			[]string{"Lucie Marchand", "Lucie Marchand"}},
-		{"unnamed group",
-			[]string{"+Privacy advocates warned that the plan would weaken security for everyone."},
-			[]string{"Privacy advocates"}},
-		{"group acting without a verb of saying",
-			[]string{"+Critics were unmoved."},
-			[]string{"Critics"}},
-		{"officials of the organization that spoke last",
-			[]string{"-The [White House|O] announced a plan to keep spare keys for police.", "=The chip will be sold from June.", "-Officials said the scheme balanced privacy and safety."},
-			[]string{"White House", "-", "White House"}},
-		{"author",
-			[]string{"+Strong encryption is the seatbelt of modern life."},
-			[]string{"author"}},
-		{"press release in the first person",
-			[]string{"+We will never weaken the encryption that protects our users."},
-			[]string{"author"}},
-		{"neutral sentences hold nothing",
-			[]string{"=[Apple|O] said the update ships on Monday."},
-			[]string{"-"}},
-		{"forum post",
-			[]string{"=▲ 311 · gdpr_gremlin · 4h", "+Scanning every phone is mass surveillance, whatever [Brussels|G] calls it."},
-			[]string{"-", "gdpr_gremlin"}},
-		{"interview answers",
-			[]string{"=Interview by [Clara Mendes|P]", "=[Elif Demir|P] designs cryptographic protocols.", "=Q: Why do governments keep asking?",
-				"+A: Because they think [Signal|A] could open messages if it tried.", "+It cannot."},
-			[]string{"-", "-", "-", "Elif Demir", "Elif Demir"}},
-		{"transcript",
-			[]string{"-[Helen Marsh|P]: Privacy cannot matter more than a child's safety.", "-The companies have told us they cannot see.",
-				"+Mr [Rhys Davies|P]: [WhatsApp|O] has said it would leave rather than comply.", "+A backdoor for one is a backdoor for all."},
-			[]string{"Helen Marsh", "Helen Marsh", "Rhys Davies", "Rhys Davies"}},
-		{"letters page",
-			[]string{"+A backdoor by any other name", "+Security that depends on goodwill is not security.", "=[Gillian Ashdown|P], Winchester",
-				"-A phone should be no different from a safe.", "=[Derek Hollins|P], Basingstoke"},
-			[]string{"Gillian Ashdown", "Gillian Ashdown", "-", "Derek Hollins", "-"}},
+// resolveCase is one case of testdata/resolve.txt.
+type resolveCase struct {
+	name string
+	// tagged reports a case that needs the part-of-speech tagger.
+	tagged bool
+	sents  []string
+	want   []string
+}
+
+// readResolveCases reads the cases of testdata/resolve.txt, in the format
+// its header comment describes.
+func readResolveCases(t *testing.T) []resolveCase {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "resolve.txt"))
+	if err != nil {
+		t.Fatal(err)
 	}
+	var cases []resolveCase
+	for n, line := range strings.Split(string(data), "\n") {
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "== "):
+			name, tagged := strings.CutSuffix(strings.TrimPrefix(line, "== "), " (tagged)")
+			cases = append(cases, resolveCase{name: name, tagged: tagged})
+		case len(cases) == 0:
+			t.Fatalf("resolve.txt:%d: a sentence before the first case", n+1)
+		case strings.HasPrefix(line, "want: "):
+			c := &cases[len(cases)-1]
+			c.want = strings.Split(strings.TrimPrefix(line, "want: "), " | ")
+			if len(c.want) != len(c.sents) {
+				t.Fatalf("resolve.txt:%d: %d holders for %d sentences", n+1, len(c.want), len(c.sents))
+			}
+		default:
+			c := &cases[len(cases)-1]
+			c.sents = append(c.sents, line)
+		}
+	}
+	for _, c := range cases {
+		if c.want == nil {
+			t.Fatalf("resolve.txt: case %q has no want line", c.name)
+		}
+	}
+	return cases
+}
+
+func TestResolve(t *testing.T) {
 	// The resolver uses part-of-speech tags when the tagger ran, and must
 	// work without them. The tagger is slow to load under the race
-	// detector, so -short tries untagged text only.
+	// detector, so -short tries untagged text only and skips the cases
+	// that need tags.
 	modes := []bool{false}
 	var tagger *postag.Tagger
 	if !testing.Short() {
@@ -173,9 +140,14 @@ func TestResolve(t *testing.T) {
 		}
 		modes = append(modes, true)
 	}
-	for _, tt := range tests {
+	for _, tt := range readResolveCases(t) {
 		t.Run(tt.name, func(t *testing.T) {
+			ran := false
 			for _, tagged := range modes {
+				if tt.tagged && !tagged {
+					continue
+				}
+				ran = true
 				d := markup(tt.sents...)
 				if tagged {
 					tokenize.Tag(d, tagger)
@@ -184,6 +156,9 @@ func TestResolve(t *testing.T) {
 				if got := holders(d); strings.Join(got, "|") != strings.Join(tt.want, "|") {
 					t.Errorf("tagged=%v holders\n got %q\nwant %q", tagged, got, tt.want)
 				}
+			}
+			if !ran {
+				t.Skip("needs the part-of-speech tagger")
 			}
 		})
 	}

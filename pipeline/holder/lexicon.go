@@ -10,31 +10,48 @@ import (
 //go:embed lexicon.txt
 var lexiconText string
 
-// wordSet is a set of lower-case words.
-type wordSet map[string]struct{}
+// wordClass is a set of the lexicon's word lists, one bit for each.
+type wordClass uint16
 
-func (s wordSet) has(w string) bool { _, ok := s[w]; return ok }
+// The word lists of lexicon.txt, in the order of its sections.
+const (
+	speechWord      wordClass = 1 << iota // verbs that voice a position
+	personNoun                            // role nouns that point back at a person
+	orgNoun                               // nouns that point back at an organization
+	documentNoun                          // things an organization or person issues
+	peopleNoun                            // nouns heading an unnamed group of people
+	auxWord                               // auxiliaries and adverbs between subject and verb
+	introWord                             // words that open an introductory phrase
+	prepositionWord                       // prepositions, whose objects are not speakers
+	staffWord                             // words of a group speaking for an organization
+	quantityWord                          // round numbers that count a group
+	mouthpieceWord                        // people whose words are their organization's
+	timeWord                              // words of a time that may open a sentence
+	modalWord                             // auxiliaries making a verb of saying a prescription
+)
 
-// lexicon holds the word lists the resolver reads from lexicon.txt.
-type lexicon struct {
-	speech   wordSet // verbs that voice a position
-	person   wordSet // role nouns that point back at a person
-	org      wordSet // nouns that point back at an organization
-	document wordSet // things an organization or person issues
-	people   wordSet // nouns heading an unnamed group of people
-	aux      wordSet // auxiliaries and adverbs between subject and verb
-	intro    wordSet // words that open an introductory phrase
-	// preposition lists the prepositions whose objects are not speakers.
-	preposition wordSet
-	// staff lists the words of a group speaking for an organization.
-	staff wordSet
-	// quantity lists the round numbers that count a group.
-	quantity wordSet
-	// mouthpiece lists the people whose words are their organization's.
-	mouthpiece wordSet
-	// time lists the words of a time that may open a sentence.
-	time wordSet
+// section is a section of lexicon.txt and the class of its words.
+type section struct {
+	name  string
+	class wordClass
 }
+
+// sections lists the sections of lexicon.txt.
+var sections = []section{
+	{"speech", speechWord}, {"person", personNoun}, {"org", orgNoun}, {"document", documentNoun},
+	{"people", peopleNoun}, {"aux", auxWord}, {"intro", introWord}, {"preposition", prepositionWord},
+	{"staff", staffWord}, {"quantity", quantityWord}, {"mouthpiece", mouthpieceWord}, {"time", timeWord},
+	{"modal", modalWord},
+}
+
+// lexicon holds the word lists the resolver reads from lexicon.txt: the
+// classes of each lower-case word.
+type lexicon struct {
+	classes map[string]wordClass
+}
+
+// has reports whether lower-case word w is in one of the classes c.
+func (l *lexicon) has(w string, c wordClass) bool { return l.classes[w]&c != 0 }
 
 // lex is the lexicon embedded in the package.
 var lex = mustParseLexicon(lexiconText)
@@ -49,22 +66,12 @@ func mustParseLexicon(text string) *lexicon {
 	return l
 }
 
-// section is one named word list of the lexicon file.
-type section struct {
-	name string
-	set  *wordSet
-}
-
 // parseLexicon reads word lists in the lexicon.txt format: "[name]" starts a
-// section, the following lines hold its words, "#" starts a comment.
+// section, the following lines hold its words, "#" starts a comment. Every
+// section must be present and not empty.
 func parseLexicon(text string) (*lexicon, error) {
-	l := &lexicon{}
-	sections := []section{
-		{"speech", &l.speech}, {"person", &l.person}, {"org", &l.org}, {"document", &l.document},
-		{"people", &l.people}, {"aux", &l.aux}, {"intro", &l.intro}, {"preposition", &l.preposition},
-		{"staff", &l.staff}, {"quantity", &l.quantity}, {"mouthpiece", &l.mouthpiece}, {"time", &l.time},
-	}
-	var cur wordSet
+	l := &lexicon{classes: map[string]wordClass{}}
+	var cur, seen wordClass
 	for n, line := range strings.Split(text, "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
@@ -78,20 +85,18 @@ func parseLexicon(text string) (*lexicon, error) {
 			if k < 0 {
 				return nil, fmt.Errorf("line %d: unknown section %s", n+1, line)
 			}
-			if *sections[k].set == nil {
-				*sections[k].set = wordSet{}
-			}
-			cur = *sections[k].set
-		case cur == nil:
+			cur = sections[k].class
+		case cur == 0:
 			return nil, fmt.Errorf("line %d: words before the first section", n+1)
 		default:
 			for _, w := range strings.Fields(line) {
-				cur[w] = struct{}{}
+				l.classes[w] |= cur
+				seen |= cur
 			}
 		}
 	}
 	for _, s := range sections {
-		if len(*s.set) == 0 {
+		if seen&s.class == 0 {
 			return nil, fmt.Errorf("section [%s] missing or empty", s.name)
 		}
 	}

@@ -24,7 +24,7 @@ func TestParseLexicon(t *testing.T) {
 				t.Fatalf("error %v", err)
 			case tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)):
 				t.Fatalf("error %v, want %q", err, tt.wantErr)
-			case tt.wantErr == "" && !(l.speech.has("said") && l.people.has("critics") && !l.speech.has("#")):
+			case tt.wantErr == "" && !(l.has("said", speechWord) && l.has("critics", peopleNoun) && !l.has("critics", speechWord) && !l.has("#", speechWord)):
 				t.Errorf("lexicon lacks expected words")
 			}
 		})

@@ -14,7 +14,7 @@ func (f finder) candidate(a, e int) cue {
 	for a < e && (s.words[a] == "but" || s.words[a] == "and" || s.words[a] == "so") {
 		a++
 	}
-	if a >= e || s.isVerb(a) || lex.speech.has(s.words[a]) && s.mention[a] < 0 {
+	if a >= e || s.isVerb(a) && !(f.isModifier(a, e) && s.hasMention(a, e)) || s.is(a, speechWord) && s.mention[a] < 0 {
 		return cue{}
 	}
 	if c, ok := f.named(a, e); ok {
@@ -30,43 +30,107 @@ func (f finder) candidate(a, e int) cue {
 	case "i", "we":
 		return cue{kind: firstPersonCue}
 	}
-	if a+2 < e && s.words[a+1] == "of" && lex.quantity.has(s.words[a]) {
-		a += 2 // "Hundreds of researchers": the group is the researchers.
+	for a+1 < e && (s.words[a] == "." || isNumber(strings.TrimRight(s.words[a], ".)"))) {
+		a++ // a list item: "1. A minister said"
+	}
+	counted := -1 // where a counted group's name starts
+	if a+2 < e && s.words[a+1] == "of" && s.is(a, quantityWord) {
+		// "Hundreds of researchers": the group is the researchers, but
+		// "thousands of people" is no group without its number.
+		if s.words[a+2] == "people" {
+			counted = a
+		}
+		a += 2
 	}
 	np := f.nounPhraseEnd(a, e)
+	// Two noun phrases in a row: the subject is the last ("a
+	// demonstration the group said proved ...").
+	for t := a + 1; t < np && !s.is(t, prepositionWord) && s.words[t] != "'s" && s.words[t] != "’s"; t++ {
+		if f.isDeterminer(t) && s.words[t] != "that" {
+			a = t
+		}
+	}
 	head, belongs := f.head(a, np)
 	if belongs {
 		return cue{kind: orgCue, at: a}
 	}
-	if lex.mouthpiece.has(head) {
+	if lex.has(head, mouthpieceWord) {
 		// "a company spokesperson": the company speaks.
 		for t := a; t < np && s.words[t] != head; t++ {
-			if lex.org.has(s.words[t]) {
+			if s.is(t, orgNoun) {
 				return cue{kind: orgCue, at: a, text: s.words[t]}
 			}
 		}
 	}
+	from := a
+	if counted >= 0 {
+		from = counted
+	}
+	phrase := f.text(from, f.trimTail(a, np))
 	switch s.words[a] {
 	case "the", "this", "that", "these", "those", "its", "their", "his", "her":
 		switch {
-		case lex.person.has(head):
-			return cue{kind: personCue, at: a, text: head}
-		case lex.org.has(head):
-			return cue{kind: orgCue, at: a, text: head}
-		case lex.document.has(head):
+		case lex.has(head, personNoun):
+			return cue{kind: personCue, at: a, text: head, role: phrase}
+		case lex.has(head, orgNoun):
+			return cue{kind: orgCue, at: a, text: head, role: phrase}
+		case lex.has(head, documentNoun):
 			return cue{kind: anyCue, at: a}
-		case lex.people.has(head):
-			return cue{kind: pluralCue, at: a}
+		case lex.has(head, peopleNoun):
+			return cue{kind: pluralCue, at: a, text: head}
 		}
 		return cue{}
 	}
 	switch {
-	case lex.people.has(head):
-		return cue{kind: groupCue, text: f.text(a, np)}
-	case lex.person.has(head):
-		return cue{kind: groupCue, text: f.text(a, np), singular: true}
+	case lex.has(head, peopleNoun):
+		return cue{kind: groupCue, text: phrase}
+	case lex.has(head, personNoun):
+		return cue{kind: groupCue, text: phrase, singular: true}
+	case lex.has(head, orgNoun) && f.indefinite(a):
+		// An organization left unnamed: "a messaging company".
+		return cue{kind: groupCue, text: phrase, org: true}
 	}
 	return cue{}
+}
+
+// trimTail returns the end of the phrase [a, e) without the function words
+// that may end it ("Lawmakers from the").
+func (f finder) trimTail(a, e int) int {
+	for e > a+1 && (f.s.is(e-1, prepositionWord) || f.isDeterminer(e-1)) {
+		e--
+	}
+	return e
+}
+
+// isDeterminer reports whether token t is an article or a possessive or
+// demonstrative determiner.
+func (f finder) isDeterminer(t int) bool {
+	switch f.s.words[t] {
+	case "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my":
+		return true
+	}
+	return false
+}
+
+// isTimeAt reports whether a phrase of time starts at token t: "on
+// Monday", "last week", "this month", "yesterday".
+func (f finder) isTimeAt(t int) bool {
+	w := f.s.words[t]
+	if f.s.is(t, timeWord) {
+		return true
+	}
+	switch w {
+	case "on", "in", "at", "this", "last", "earlier", "late", "early", "next":
+		return t+1 < len(f.s.words) && f.s.is(t+1, timeWord)
+	}
+	return false
+}
+
+// isModifier reports whether token a, which the tagger took for a verb,
+// is a plural noun modifying the noun after it in [a, e) ("arts minister").
+func (f finder) isModifier(a, e int) bool {
+	s := f.s
+	return s.toks[a].Tag == "VBZ" && a+1 < e && strings.HasPrefix(s.toks[a+1].Tag, "NN") && s.mention[a+1] < 0
 }
 
 // named returns the named person or organization in [a, e) that the phrase
@@ -76,11 +140,15 @@ func (f finder) candidate(a, e int) cue {
 func (f finder) named(a, e int) (cue, bool) {
 	s := f.s
 	first := -1
-	for _, m := range s.mentionsIn(a, e) {
+	for m := range s.mentionsIn(a, e) {
 		if f.isPossessive(m) {
 			// The owner speaks through its office or its statement:
 			// "Cotton's office said".
-			if t := f.afterMention(m) + 1; t < e && (lex.org.has(s.words[t]) || lex.document.has(s.words[t])) {
+			t := f.afterMention(m) + 1
+			if t < e && s.words[t] == "own" {
+				t++
+			}
+			if t < e && (s.is(t, orgNoun) || s.is(t, documentNoun)) {
 				return cue{kind: namedCue, mention: m}, true
 			}
 			continue
@@ -100,17 +168,17 @@ func (f finder) named(a, e int) (cue, bool) {
 	// Does the organization qualify a noun right after it?
 	t := f.afterMention(first)
 	for k := t; k < min(t+3, e); k++ {
-		if lex.people.has(s.words[k]) || lex.person.has(s.words[k]) {
-			if f.precededByNoun(a, t) || lex.mouthpiece.has(s.words[k]) {
+		if s.is(k, peopleNoun) || s.is(k, personNoun) {
+			if f.precededByNoun(a, t) || s.is(k, mouthpieceWord) {
 				break
 			}
-			if lex.person.has(s.words[k]) && !f.indefinite(a) {
+			if s.is(k, personNoun) && !f.indefinite(a) {
 				// "FBI chief warns": a role, named elsewhere.
 				return cue{kind: personCue, at: a}, true
 			}
 			return cue{}, false
 		}
-		if s.mention[k] >= 0 || lex.aux.has(s.words[k]) || lex.speech.has(s.words[k]) {
+		if s.mention[k] >= 0 || s.is(k, auxWord) || s.is(k, speechWord) {
 			break
 		}
 	}
@@ -163,14 +231,14 @@ func (f finder) afterPreposition(m int) bool {
 	if t > 0 && f.s.words[t-1] == "the" {
 		t--
 	}
-	return t > 0 && lex.preposition.has(f.s.words[t-1])
+	return t > 0 && f.s.is(t-1, prepositionWord)
 }
 
 // precededByNoun reports whether a people or role noun comes before the
 // mention ending at token t, as in "Charities such as the NSPCC".
 func (f finder) precededByNoun(a, t int) bool {
 	for k := a; k < t && f.s.mention[k] < 0; k++ {
-		if lex.people.has(f.s.words[k]) || lex.person.has(f.s.words[k]) {
+		if f.s.is(k, peopleNoun) || f.s.is(k, personNoun) {
 			return true
 		}
 	}
@@ -187,9 +255,13 @@ func (f finder) nounPhraseEnd(a, e int) int {
 		}
 		// A verb ends the phrase, unless a noun follows it: the tagger
 		// takes the "liberties" of "civil liberties lawyers" for a verb.
-		verb := f.s.isVerb(t) && !(t+1 < e && strings.HasPrefix(f.s.toks[t+1].Tag, "NN"))
+		// A participle after a determiner modifies the noun after it:
+		// "the governing party".
+		modifier := f.isModifier(t, e) || f.isDeterminer(t-1)
+		verb := f.s.isVerb(t) && !modifier
+		participle := strings.HasSuffix(w, "ing") && len(w) > 5 && !modifier
 		if f.isRelative(t) || w == "," || w == "including" || w == "such" || w == "that" || verb ||
-			lex.aux.has(w) || lex.speech.has(w) || strings.HasSuffix(w, "ing") && len(w) > 5 {
+			f.s.is(t, auxWord|speechWord) || participle || f.isTimeAt(t) {
 			return t
 		}
 	}
@@ -205,11 +277,12 @@ func (f finder) head(a, e int) (string, bool) {
 	h := a
 	for t := a; t < e; t++ {
 		switch s.words[t] {
-		case "of", "for", "at", "from", "with", "in", "on":
-			belongs := t+2 < e && s.words[t+1] == "the" && lex.org.has(s.words[t+2]) && s.mention[t+2] < 0
-			return s.words[h], belongs
 		case "'s", "’s", "'", "’":
 			continue
+		}
+		if s.is(t, prepositionWord) && t > a {
+			belongs := t+2 < e && s.words[t+1] == "the" && s.is(t+2, orgNoun) && s.mention[t+2] < 0
+			return s.words[h], belongs
 		}
 		h = t
 	}

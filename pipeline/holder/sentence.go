@@ -1,6 +1,8 @@
 package holder
 
 import (
+	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,6 +21,8 @@ type sentence struct {
 	// mention holds, for each token, the index in Doc.Mentions of the
 	// mention covering it, or -1.
 	mention []int
+	// classes holds the lexicon's classes of each word.
+	classes []wordClass
 	// startsQuoted reports that the sentence opens inside a quotation or
 	// with a quote mark; endsOpen that a quotation is still open at its end.
 	startsQuoted, endsOpen bool
@@ -41,32 +45,73 @@ func quoteMark(w string) (open, close, straight bool) {
 	return false, false, false
 }
 
-// prepare builds the sentence views of d. The quotation state carries from
-// one sentence to the next, so a quotation spanning several sentences marks
-// all of them, but it is reset at a line break: an unbalanced quote mark
-// cannot spill beyond its paragraph.
-func prepare(d *doc.Doc) []sentence {
-	out := make([]sentence, len(d.Sentences))
-	// One backing array for each per-token field of all the sentences.
+// tokenBuf holds the per-token fields of the sentences of a document, one
+// backing array each, and the lower-case forms of the words seen so far.
+type tokenBuf struct {
+	words   []string
+	quoted  []bool
+	mention []int
+	classes []wordClass
+	// lower maps a word holding capitals to its lower-case form.
+	lower map[string]string
+}
+
+// maxLower bounds the number of words tokenBuf.lower remembers.
+const maxLower = 1 << 14
+
+// toLower returns w in lower case, without allocating for a word already
+// in lower case or seen before.
+func (b *tokenBuf) toLower(w string) string {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			upper = true
+			break
+		}
+	}
+	if !upper {
+		return w
+	}
+	if l, ok := b.lower[w]; ok {
+		return l
+	}
+	if b.lower == nil || len(b.lower) >= maxLower {
+		b.lower = make(map[string]string, 256)
+	}
+	// The key is cloned so that the map does not keep the document's text.
+	l := strings.ToLower(w)
+	b.lower[strings.Clone(w)] = l
+	return l
+}
+
+// prepare appends to out the sentence views of d. The quotation state
+// carries from one sentence to the next, so a quotation spanning several
+// sentences marks all of them, but it is reset at a line break: an
+// unbalanced quote mark cannot spill beyond its paragraph.
+func (b *tokenBuf) prepare(d *doc.Doc, out []sentence) []sentence {
 	n := 0
 	for _, ds := range d.Sentences {
 		n += len(tokensOf(d, ds))
 	}
-	words, quoted, mention := make([]string, 0, n), make([]bool, 0, n), make([]int, 0, n)
+	b.words = slices.Grow(b.words[:0], n)
+	b.quoted = slices.Grow(b.quoted[:0], n)
+	b.mention = slices.Grow(b.mention[:0], n)
+	b.classes = slices.Grow(b.classes[:0], n)
 	open := false
 	m := 0 // next mention to place
 	prevEnd := 0
-	for i, ds := range d.Sentences {
+	for _, ds := range d.Sentences {
 		if ds.Start >= prevEnd && ds.Start <= len(d.Text) && strings.ContainsRune(d.Text[prevEnd:ds.Start], '\n') {
 			open = false
 		}
 		prevEnd = max(prevEnd, min(ds.End, len(d.Text)))
 		toks := tokensOf(d, ds)
-		base := len(words)
-		words, quoted, mention = words[:base+len(toks)], quoted[:base+len(toks)], mention[:base+len(toks)]
-		s := sentence{toks: toks, words: words[base:], quoted: quoted[base:], mention: mention[base:]}
+		base, end := len(b.words), len(b.words)+len(toks)
+		b.words, b.quoted, b.mention, b.classes = b.words[:end], b.quoted[:end], b.mention[:end], b.classes[:end]
+		s := sentence{toks: toks, words: b.words[base:end:end], quoted: b.quoted[base:end:end], mention: b.mention[base:end:end], classes: b.classes[base:end:end]}
 		for t, tok := range toks {
-			s.words[t] = strings.ToLower(tok.Norm)
+			s.words[t] = b.toLower(tok.Norm)
+			s.classes[t] = lex.classes[s.words[t]]
 			s.mention[t] = -1
 			opens, closes, straight := quoteMark(tok.Norm)
 			switch {
@@ -99,7 +144,7 @@ func prepare(d *doc.Doc) []sentence {
 				}
 			}
 		}
-		out[i] = s
+		out = append(out, s)
 	}
 	return out
 }
@@ -119,17 +164,31 @@ func tokensOf(d *doc.Doc, s doc.Sentence) []doc.Token {
 	return toks
 }
 
-// mentionsIn returns the distinct mentions covering tokens [a, e) of s, in
+// mentionsIn yields the distinct mentions covering tokens [a, e) of s, in
 // order.
-func (s *sentence) mentionsIn(a, e int) []int {
-	var ms []int
-	for t := a; t < e; t++ {
-		if m := s.mention[t]; m >= 0 && (len(ms) == 0 || ms[len(ms)-1] != m) {
-			ms = append(ms, m)
+func (s *sentence) mentionsIn(a, e int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for t := a; t < e; t++ {
+			if m := s.mention[t]; m >= 0 && (t == a || s.mention[t-1] != m) && !yield(m) {
+				return
+			}
 		}
 	}
-	return ms
 }
+
+// hasMention reports whether a mention covers some token of [a, e).
+func (s *sentence) hasMention(a, e int) bool {
+	for t := a; t < e; t++ {
+		if s.mention[t] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// is reports whether the word at token t is in one of the lexicon's
+// classes c.
+func (s *sentence) is(t int, c wordClass) bool { return s.classes[t]&c != 0 }
 
 // isVerb reports whether token t is tagged as a verb or a modal; an
 // untagged token is not.

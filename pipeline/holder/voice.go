@@ -1,6 +1,7 @@
 package holder
 
 import (
+	"slices"
 	"unicode"
 
 	"github.com/stancer/stancer/pipeline/doc"
@@ -22,11 +23,12 @@ type turn struct {
 	who source
 }
 
-// turns finds the turns of r's document: one entry per sentence, ok where
-// a turn starts.
-func (r *resolver) findTurns() []turn {
+// findTurns appends to out the turns of r's document: one entry per
+// sentence, ok where a turn starts.
+func (r *resolver) findTurns(out []turn) []turn {
 	d, sents := r.d, r.sents
-	out := make([]turn, len(sents))
+	out = slices.Grow(out, len(sents))[:len(sents)]
+	clear(out)
 	var labels []int
 	for i := range sents {
 		s := &sents[i]
@@ -119,7 +121,7 @@ func isTitle(w string) bool {
 // (Mr Alan Forde):").
 func speakerLabel(d *doc.Doc, s *sentence) (int, bool) {
 	for t := 0; t < len(s.words) && t <= 12; t++ {
-		if s.quoted[t] || lex.speech.has(s.words[t]) || s.words[t] == ":" {
+		if s.quoted[t] || s.is(t, speechWord) || s.words[t] == ":" {
 			return 0, false
 		}
 		m := s.mention[t]
@@ -194,7 +196,7 @@ func interviewee(d *doc.Doc, sents []sentence) source {
 		if isByline(d, s) {
 			continue
 		}
-		for _, m := range s.mentionsIn(0, len(s.words)) {
+		for m := range s.mentionsIn(0, len(s.words)) {
 			if d.Mentions[m].Type == doc.Person {
 				return entitySource(d, m)
 			}
