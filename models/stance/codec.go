@@ -12,6 +12,8 @@ import (
 	"io"
 	"math"
 	"unicode/utf8"
+
+	fastgzip "github.com/klauspost/compress/gzip"
 )
 
 // The model file is a gzip stream of this payload, all numbers
@@ -111,19 +113,25 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 
 // Read reads a model file written by WriteTo. It rejects a file that is
 // truncated, corrupt or of another format with an error saying so.
-func Read(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+func Read(r io.Reader) (*Model, error) { return readSized(r, 0) }
+
+// readSized is Read for a file whose payload is expected to take sizeHint
+// bytes: reading it then allocates once.
+func readSized(r io.Reader, sizeHint int) (*Model, error) {
+	// A faster decompressor than that of compress/gzip, with which WriteTo
+	// compresses (the bytes of a model file depend on the compressor).
+	zr, err := fastgzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("stance: reading the model: not a gzip stream: %w", err)
 	}
-	payload, err := io.ReadAll(io.LimitReader(zr, maxModelBytes+1))
-	if err != nil {
+	buf := bytes.NewBuffer(make([]byte, 0, min(max(sizeHint, 0), maxModelBytes)+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(zr, maxModelBytes+1)); err != nil {
 		return nil, fmt.Errorf("stance: reading the model: %w", err)
 	}
-	if len(payload) > maxModelBytes {
+	if buf.Len() > maxModelBytes {
 		return nil, fmt.Errorf("stance: reading the model: larger than %d bytes", maxModelBytes)
 	}
-	m, err := decode(payload)
+	m, err := decode(buf.Bytes())
 	if err != nil {
 		return nil, fmt.Errorf("stance: reading the model: %w", err)
 	}
@@ -144,14 +152,7 @@ func decode(b []byte) (*Model, error) {
 	if !(temperature > 0) || math.IsInf(temperature, 0) {
 		return nil, fmt.Errorf("invalid temperature %v", temperature)
 	}
-	vocab := make([]string, 0, d.count(1))
-	for i := range cap(vocab) {
-		w := string(d.take(d.count(1)))
-		if len(w) > maxWordBytes || !utf8.ValidString(w) || (i > 0 && vocab[i-1] >= w) {
-			d.fail(fmt.Errorf("invalid vocabulary word %d", i))
-		}
-		vocab = append(vocab, w)
-	}
+	vocab := d.vocabulary()
 	local := d.layer()
 	stack := d.layer()
 	if d.err == nil && len(d.b) > 0 {
@@ -167,6 +168,36 @@ func decode(b []byte) (*Model, error) {
 	m := newModel(lex, local, stack, temperature, vocab)
 	m.name = nameOf(b)
 	return m, nil
+}
+
+// vocabulary reads the vocabulary. Its words are substrings of one string
+// that holds the whole section, so that they take one allocation: a first
+// pass finds the end of the section, a second takes the words.
+func (d *decoder) vocabulary() []string {
+	section := d.b
+	n := d.count(1)
+	for range n {
+		d.take(d.count(1))
+	}
+	if d.err != nil {
+		return nil
+	}
+	text := string(section[:len(section)-len(d.b)])
+	words := decoder{b: section}
+	words.count(1)
+	vocab := make([]string, n)
+	for i := range vocab {
+		size := words.count(1)
+		start := len(section) - len(words.b)
+		words.take(size)
+		w := text[start : start+size]
+		if len(w) > maxWordBytes || !utf8.ValidString(w) || (i > 0 && vocab[i-1] >= w) {
+			d.fail(fmt.Errorf("invalid vocabulary word %d", i))
+			return nil
+		}
+		vocab[i] = w
+	}
+	return vocab
 }
 
 // layer reads a layer.

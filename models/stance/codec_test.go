@@ -156,3 +156,18 @@ func FuzzDecode(f *testing.F) {
 		decode(binary.LittleEndian.AppendUint32(bytes.Clone(body), crc32.ChecksumIEEE(body)))
 	})
 }
+
+// BenchmarkRead measures decoding the embedded model afresh, as a process
+// does once at start-up (the shared lexicon is loaded before the timer
+// starts).
+func BenchmarkRead(b *testing.B) {
+	if _, err := sharedLexicon(); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := readDefault(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

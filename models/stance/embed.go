@@ -3,6 +3,7 @@ package stance
 import (
 	"bytes"
 	_ "embed"
+	"encoding/binary"
 	"sync"
 )
 
@@ -14,7 +15,13 @@ import (
 var modelFile []byte
 
 // defaultModel is the embedded model, decoded once.
-var defaultModel = sync.OnceValues(func() (*Model, error) { return Read(bytes.NewReader(modelFile)) })
+var defaultModel = sync.OnceValues(readDefault)
+
+// readDefault decodes the embedded model. The last four bytes of a gzip
+// file hold the size of its content.
+func readDefault() (*Model, error) {
+	return readSized(bytes.NewReader(modelFile), int(binary.LittleEndian.Uint32(modelFile[len(modelFile)-4:])))
+}
 
 // Default returns the embedded model, decoded by the first call and shared
 // by all.

@@ -10,7 +10,10 @@ type feature struct {
 	// feature stands for; from < 0 for a feature that is not words of the
 	// sentence, described by note instead.
 	from, to int32
-	note     note
+	// row is 1 + the index of the feature's weights in the layer that last
+	// computed logits over it (see layer.logits), or 0 when it has none.
+	row  int32
+	note note
 }
 
 // A note describes a feature that does not stand for words of its sentence.

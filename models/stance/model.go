@@ -25,38 +25,31 @@ type layer struct {
 	keys    []uint64
 	weights []float32
 	bias    [classes]float32
-	index   map[uint64]int32
+	index   table
 }
 
 // newLayer returns the layer with the given keys, weights and biases.
 func newLayer(keys []uint64, weights []float32, bias [classes]float32) layer {
-	l := layer{keys: keys, weights: weights, bias: bias, index: make(map[uint64]int32, len(keys))}
-	for j, k := range keys {
-		l.index[k] = int32(j)
-	}
-	return l
+	return layer{keys: keys, weights: weights, bias: bias, index: newTable(keys)}
 }
 
-// row returns the weights of the feature with key k, or nil.
-func (l *layer) row(k uint64) []float32 {
-	j, ok := l.index[k]
-	if !ok {
-		return nil
-	}
-	return l.weights[classes*int(j) : classes*int(j)+classes]
-}
-
-// logits returns z = b + Wᵀx for the features fs.
+// logits returns z = b + Wᵀx for the features fs, and notes in each
+// feature its row of weights (see feature.row) for support.
 func (l *layer) logits(fs []feature) [classes]float64 {
 	var z [classes]float64
 	for c := range z {
 		z[c] = float64(l.bias[c])
 	}
-	for _, f := range fs {
-		if w := l.row(f.key); w != nil {
-			for c := range z {
-				z[c] += float64(f.val) * float64(w[c])
-			}
+	for k := range fs {
+		f := &fs[k]
+		j := l.index.find(f.key)
+		f.row = int32(j + 1)
+		if j < 0 {
+			continue
+		}
+		w := l.weights[classes*j : classes*j+classes]
+		for c := range z {
+			z[c] += float64(f.val) * float64(w[c])
 		}
 	}
 	return z
@@ -66,12 +59,13 @@ func (l *layer) logits(fs []feature) [classes]float64 {
 //
 //	x_j·(W_jc − (1/3)·Σ_k W_jk),
 //
-// or 0 for a feature without weights.
+// or 0 for a feature without weights. It reads the row that logits noted in
+// f, so logits must have been computed over f first.
 func (l *layer) support(f *feature, c int) float64 {
-	w := l.row(f.key)
-	if w == nil {
+	if f.row <= 0 || int(f.row)*classes > len(l.weights) {
 		return 0
 	}
+	w := l.weights[classes*int(f.row-1) : classes*int(f.row)]
 	mean := (float64(w[0]) + float64(w[1]) + float64(w[2])) / classes
 	return float64(f.val) * (float64(w[c]) - mean)
 }

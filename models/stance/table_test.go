@@ -1,0 +1,88 @@
+package stance
+
+import "testing"
+
+func TestTable(t *testing.T) {
+	// Keys that share their low bits, or whose first slots collide, must
+	// still be told apart.
+	crowded := []uint64{0, 1 << 20, 2 << 20, 3 << 20, 1<<63 | 5, 7, 8, 9}
+	for _, tc := range []struct {
+		name   string
+		keys   []uint64
+		absent []uint64
+	}{
+		{"empty", nil, []uint64{0, 1, 1 << 63}},
+		{"one", []uint64{42}, []uint64{0, 43}},
+		{"crowded", crowded, []uint64{4 << 20, 10, 1 << 63}},
+		{"hashed", []uint64{key(kindUnigram, 1, 0), key(kindUnigram, 2, 0), flagKey("modal")}, []uint64{key(kindBigram, 1, 2)}},
+	} {
+		tab := newTable(tc.keys)
+		if n := len(tab.slots); n <= 2*len(tc.keys) || n&(n-1) != 0 {
+			t.Errorf("%s: %d slots for %d keys, want a power of two above twice as many", tc.name, n, len(tc.keys))
+		}
+		for j, k := range tc.keys {
+			if got := tab.find(k); got != j {
+				t.Errorf("%s: find(%#x) = %d, want %d", tc.name, k, got, j)
+			}
+		}
+		for _, k := range tc.absent {
+			if got := tab.find(k); got != -1 {
+				t.Errorf("%s: find(%#x) = %d for an absent key", tc.name, k, got)
+			}
+		}
+	}
+}
+
+func TestTableDuplicateKeys(t *testing.T) {
+	tab := newTable([]uint64{7, 9, 7})
+	if got := tab.find(7); got != 0 {
+		t.Errorf("find(7) = %d, want the first row 0", got)
+	}
+	if got := tab.find(9); got != 1 {
+		t.Errorf("find(9) = %d, want 1", got)
+	}
+}
+
+func BenchmarkTableFind(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	keys := m.local.keys
+	for b.Loop() {
+		for i, k := range keys {
+			// Every other lookup misses, as most n-grams of a text do.
+			if i%2 == 1 {
+				k ^= 1
+			}
+			m.local.index.find(k)
+		}
+	}
+}
+
+// TestLayerSupport checks that logits notes each feature's row and that
+// support reads it: x_j·(W_jc − mean_k W_jk) for a feature with weights, 0
+// for one without or for one whose logits were never computed.
+func TestLayerSupport(t *testing.T) {
+	l := newLayer([]uint64{10, 20}, []float32{1, 2, 3, 0, -3, 0}, [classes]float32{0.5, 0, 0})
+	fs := []feature{{key: 20, val: 2}, {key: 10, val: 1}, {key: 30, val: 5}}
+	unseen := feature{key: 10, val: 1}
+	if got := l.support(&unseen, 0); got != 0 {
+		t.Errorf("support before logits = %v, want 0", got)
+	}
+	z := l.logits(fs)
+	if want := [classes]float64{0.5 + 1, 2 - 6, 3}; z != want {
+		t.Errorf("logits = %v, want %v", z, want)
+	}
+	for _, tc := range []struct {
+		f    int
+		c    int
+		want float64
+	}{
+		{0, sideAgainst, 2 * (-3 + 1)}, {0, sideFavor, 2 * 1}, {1, sideNeutral, 3 - 2}, {2, sideFavor, 0},
+	} {
+		if got := l.support(&fs[tc.f], tc.c); got != tc.want {
+			t.Errorf("support(feature %d, class %d) = %v, want %v", tc.f, tc.c, got, tc.want)
+		}
+	}
+}
