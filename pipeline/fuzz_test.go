@@ -12,6 +12,7 @@ import (
 	"github.com/stancer/stancer/pipeline"
 	"github.com/stancer/stancer/pipeline/doc"
 	"github.com/stancer/stancer/pipeline/output"
+	"github.com/stancer/stancer/pipeline/output/schema"
 )
 
 // fuzzMaxText is the longest text FuzzPipeline analyses. The fuzzing
@@ -26,7 +27,7 @@ var emits = []output.Emit{output.Articles, output.Sentences, output.Entities}
 
 // FuzzPipeline runs the whole analysis on one article of arbitrary text and
 // checks what a user relies on: no stage panics (a recovered panic sets
-// d.Err), every record of every emit kind is valid by output.Validate, the
+// d.Err), every record of every emit kind is valid by schema.Validate, the
 // offsets of sentences and mentions are in range and select, in code
 // points, exactly the text the record reports, and analysing and encoding
 // the same article twice gives the same bytes.
@@ -132,7 +133,7 @@ func checkRecords(t testing.TB, emit output.Emit, d *doc.Doc, records []byte) {
 	}
 	var sentences []sentenceRecord
 	for _, line := range lines {
-		if err := output.Validate(emit, line); err != nil {
+		if err := schema.Validate(emit, line); err != nil {
 			t.Fatalf("%s of %q: %v\n%s", emit, d.Text, err, line)
 		}
 		switch emit {

@@ -15,6 +15,8 @@ import (
 	"fmt"
 	"runtime"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/stancer/stancer/models/postag"
 	"github.com/stancer/stancer/pipeline/aggregate"
 	"github.com/stancer/stancer/pipeline/clean"
@@ -55,26 +57,24 @@ type stage struct {
 	run  func(*doc.Doc)
 }
 
-// New loads the models (once per call; keep the Pipeline for the life of the
-// process) and returns a Pipeline.
+// New loads the built-in models that opts leaves unset, concurrently, and
+// returns a Pipeline. Each built-in model is loaded by the first call of the
+// process and shared by all Pipelines.
 func New(opts Options) (*Pipeline, error) {
 	p := &Pipeline{workers: opts.Workers, recognizer: opts.Recognizer, classifier: opts.Classifier}
 	if p.workers < 1 {
 		p.workers = runtime.NumCPU()
 	}
-	var err error
-	if p.tagger, err = postag.Default(); err != nil {
-		return nil, fmt.Errorf("loading the part-of-speech model: %w", err)
-	}
+	var g errgroup.Group
+	g.Go(func() error { return load(&p.tagger, postag.Default, "part-of-speech") })
 	if p.recognizer == nil {
-		if p.recognizer, err = entities.Default(); err != nil {
-			return nil, fmt.Errorf("loading the entity model: %w", err)
-		}
+		g.Go(func() error { return load(&p.recognizer, entities.Default, "entity") })
 	}
 	if p.classifier == nil {
-		if p.classifier, err = stance.Default(); err != nil {
-			return nil, fmt.Errorf("loading the stance model: %w", err)
-		}
+		g.Go(func() error { return load(&p.classifier, stance.Default, "stance") })
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
 	}
 	p.stages = []stage{
 		{"clean", clean.Clean},
@@ -86,6 +86,17 @@ func New(opts Options) (*Pipeline, error) {
 		{"aggregate", aggregate.Aggregate},
 	}
 	return p, nil
+}
+
+// load sets *m to the model that def returns, or fails saying which kind of
+// model did not load.
+func load[M any](m *M, def func() (M, error), kind string) error {
+	v, err := def()
+	if err != nil {
+		return fmt.Errorf("loading the %s model: %w", kind, err)
+	}
+	*m = v
+	return nil
 }
 
 // Model describes the loaded models, for the "model" field of output records.

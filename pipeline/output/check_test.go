@@ -12,7 +12,7 @@ import (
 // TestAppendInvalid breaks the fixture in one way per case and checks that
 // Append refuses it with ErrInvalid, writing nothing. Where the broken
 // article can still be encoded, bypassing the check, it also checks that
-// Validate rejects the record: the check and the schema agree.
+// schema.Validate rejects the record: the check and the schema agree.
 func TestAppendInvalid(t *testing.T) {
 	tests := []struct {
 		name      string
@@ -70,8 +70,8 @@ func TestAppendInvalid(t *testing.T) {
 			}
 			e := NewEncoder(Articles, testMeta)
 			e.prepare(d)
-			if err := Validate(Articles, e.appendArticle(nil, d)); err == nil {
-				t.Error("Validate accepts the record that Append refuses")
+			if err := validate(Articles, e.appendArticle(nil, d)); err == nil {
+				t.Error("schema.Validate accepts the record that Append refuses")
 			}
 		})
 	}
@@ -108,7 +108,7 @@ func TestAppendEdgeValues(t *testing.T) {
 			if !strings.Contains(string(got), tt.want) {
 				t.Errorf("record lacks %s:\n%s", tt.want, got)
 			}
-			if err := Validate(Articles, got); err != nil {
+			if err := validate(Articles, got); err != nil {
 				t.Error(err)
 			}
 		})

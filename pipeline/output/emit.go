@@ -1,6 +1,7 @@
 // Package output turns analysed articles into the JSON Lines records of the
-// stancer output contract (schema v1), and checks records against the
-// machine-readable JSON Schema of that contract.
+// stancer output contract (schema v1). The machine-readable JSON Schema of
+// that contract, and a validator of records, are in package schema
+// (pipeline/output/schema).
 //
 // Every record is one line of JSON. Its fields come in the order of the
 // contract; lists are [] rather than null when empty; the start and end of

@@ -71,7 +71,7 @@ func TestGolden(t *testing.T) {
 				t.Errorf("%d records, want %d", len(recs), tt.records)
 			}
 			for i, rec := range recs {
-				if err := Validate(tt.emit, rec); err != nil {
+				if err := validate(tt.emit, rec); err != nil {
 					t.Errorf("record %d: %v", i, err)
 				}
 			}
@@ -85,7 +85,7 @@ func TestGoldenError(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden(t, "errors.golden.jsonl", out)
-	if err := ValidateError(out); err != nil {
+	if err := validateError(out); err != nil {
 		t.Error(err)
 	}
 	var rec struct{ Input, Error, Raw string }
@@ -230,7 +230,7 @@ func TestEmptyDoc(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", emit, got, want)
 		}
 		for _, rec := range lines(t, got) {
-			if err := Validate(emit, rec); err != nil {
+			if err := validate(emit, rec); err != nil {
 				t.Error(err)
 			}
 		}
@@ -280,7 +280,7 @@ func TestNewEncoderEmit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := Validate(Articles, out); err != nil {
+	if err := validate(Articles, out); err != nil {
 		t.Errorf("the empty Emit does not write article records: %v", err)
 	}
 	defer func() {

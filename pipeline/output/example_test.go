@@ -7,6 +7,7 @@ import (
 
 	"github.com/stancer/stancer/pipeline/doc"
 	"github.com/stancer/stancer/pipeline/output"
+	"github.com/stancer/stancer/pipeline/output/schema"
 )
 
 // article returns a small analysed article. Its offsets count bytes: "é"
@@ -75,7 +76,7 @@ func ExampleEncoder() {
 		return
 	}
 	fmt.Print(string(buf))
-	fmt.Println(output.Validate(output.Entities, buf))
+	fmt.Println(schema.Validate(output.Entities, buf))
 	// Output:
 	// {"article_id":"a1","id":0,"name":"Zoé","type":"PERSON","count":1,"aliases":["Zoé"],"stance":{"label":"favor","score":0.667,"sentences":1}}
 	// <nil>
@@ -90,12 +91,4 @@ func ExampleParseEmit() {
 	// "articles" <nil>
 	// "sentences" <nil>
 	// "" output: unknown record kind "tokens" (want articles, sentences or entities)
-}
-
-func ExampleValidate() {
-	err := output.Validate(output.Entities, []byte(`{"article_id":"a1","id":0,"name":"Zoé","type":"person","count":1,"aliases":[],"stance":{"label":"favor","score":0.5,"sentences":1}}`))
-	fmt.Println(err)
-	// Output:
-	// output: entity record does not match its schema: jsonschema validation failed with 'https://raw.githubusercontent.com/stancer/stancer/main/pipeline/output/schema/entity.schema.json#'
-	// - at '/type': value must be one of 'PERSON', 'ORG', 'APP', 'GPE'
 }

@@ -83,7 +83,7 @@ func (b *Builder) WriteHTML(w io.Writer, opts Options) error {
 	opts.Title = cmp.Or(opts.Title, DefaultTitle)
 	opts.Top = cmp.Or(opts.Top, DefaultTop)
 	var page bytes.Buffer // small: every list on it is capped
-	if err := pageTemplate.Execute(&page, b.page(opts)); err != nil {
+	if err := pageTemplate().Execute(&page, b.page(opts)); err != nil {
 		return fmt.Errorf("report: writing the page: %w", err)
 	}
 	_, err := w.Write(bytes.Map(xmlChar, page.Bytes()))

@@ -16,6 +16,7 @@ import (
 
 	"github.com/stancer/stancer/pipeline/input"
 	"github.com/stancer/stancer/pipeline/output"
+	"github.com/stancer/stancer/pipeline/output/schema"
 	"github.com/stancer/stancer/pipeline/summary"
 	"github.com/stancer/stancer/pipeline/summary/summarytest"
 )
@@ -28,7 +29,7 @@ func TestCorpusIsValid(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i, line := range lines {
-		if err := output.Validate(output.Articles, line); err != nil {
+		if err := schema.Validate(output.Articles, line); err != nil {
 			t.Errorf("%s:%d: %v", corpusPath, i+1, err)
 		}
 	}

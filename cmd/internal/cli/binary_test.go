@@ -8,12 +8,53 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/stancer/stancer/pipeline/bench"
 	"github.com/stancer/stancer/pipeline/output"
 )
+
+// buildProgram builds the stancer program into dir and returns its path,
+// skipping the test where there is no go command.
+func buildProgram(tb testing.TB, dir string) string {
+	tb.Helper()
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		tb.Skip("no go command to build the program with")
+	}
+	bin := filepath.Join(dir, "stancer")
+	build := exec.Command(goTool, "build", "-o", bin, "github.com/stancer/stancer/cmd/stancer")
+	if out, err := build.CombinedOutput(); err != nil {
+		tb.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// BenchmarkFirstRecord measures the start-up of the program: it runs it on
+// one article, as "stancer one.jsonl" does, and reports the median time
+// from starting the process to the end of the first record on its output
+// (what pipeline/bench calls the first-record time), as ns/first-record.
+func BenchmarkFirstRecord(b *testing.B) {
+	dir := b.TempDir()
+	bin := buildProgram(b, dir)
+	in := writeLines(b, dir, "one.jsonl", exampleLines(b, 1))
+	var times []time.Duration
+	for b.Loop() {
+		res, err := bench.Measure(exec.Command(bin, in))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if res.ExitCode != exitOK || res.Records != 1 {
+			b.Fatalf("exit status %d, %d records: %s", res.ExitCode, res.Records, res.Stderr)
+		}
+		times = append(times, res.FirstRecord)
+	}
+	slices.Sort(times)
+	b.ReportMetric(float64(times[len(times)/2]), "ns/first-record")
+}
 
 // TestBinary builds the stancer program and runs it as a user would,
 // checking what only a real process shows: signals, closed pipes, full
@@ -22,16 +63,8 @@ func TestBinary(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the program; skipped in -short mode")
 	}
-	goTool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go command to build the program with")
-	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "stancer")
-	build := exec.Command(goTool, "build", "-o", bin, "github.com/stancer/stancer/cmd/stancer")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildProgram(t, dir)
 
 	t.Run("example articles", func(t *testing.T) {
 		cmd := exec.Command(bin, examplesPath)

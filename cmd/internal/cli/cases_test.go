@@ -14,6 +14,7 @@ import (
 	"github.com/klauspost/compress/zstd"
 
 	"github.com/stancer/stancer/pipeline/output"
+	"github.com/stancer/stancer/pipeline/output/schema"
 )
 
 // cliCase is one test of the command line, read from testdata/cases.json.
@@ -221,7 +222,7 @@ func checkRecords(t *testing.T, name, data string, emit output.Emit) []string {
 	t.Helper()
 	lines := splitLines(t, name, data)
 	for i, line := range lines {
-		if err := output.Validate(emit, []byte(line)); err != nil {
+		if err := schema.Validate(emit, []byte(line)); err != nil {
 			t.Errorf("%s record %d: %v\n%s", name, i+1, err, line)
 		}
 	}
@@ -234,7 +235,7 @@ func checkErrorRecords(t *testing.T, data string) []string {
 	t.Helper()
 	lines := splitLines(t, "errors file", data)
 	for i, line := range lines {
-		if err := output.ValidateError([]byte(line)); err != nil {
+		if err := schema.ValidateError([]byte(line)); err != nil {
 			t.Errorf("error record %d: %v\n%s", i+1, err, line)
 		}
 	}
