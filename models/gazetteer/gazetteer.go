@@ -15,7 +15,6 @@
 package gazetteer
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io"
@@ -61,21 +60,29 @@ type List struct {
 // ParseList reads a list in the file format described in the package
 // documentation.
 func ParseList(name string, r io.Reader) (List, error) {
-	l := List{Name: name}
-	sc := bufio.NewScanner(r)
-	for line := 1; sc.Scan(); line++ {
-		text := strings.TrimSpace(sc.Text())
-		if text == "" || text[0] == '#' {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return List{}, fmt.Errorf("gazetteer list %s: %w", name, err)
+	}
+	return parseList(name, string(data))
+}
+
+// parseList parses the text of a list file. The tokens of the entries are
+// substrings of text.
+func parseList(name, text string) (List, error) {
+	l := List{Name: name, Entries: make([][]string, 0, strings.Count(text, "\n")+1)}
+	line := 0
+	for s := range strings.Lines(text) {
+		line++
+		s = strings.TrimSpace(s)
+		if s == "" || s[0] == '#' {
 			continue
 		}
-		e := strings.Fields(text)
+		e := strings.Fields(s)
 		if len(e) > MaxEntryLen {
 			return List{}, fmt.Errorf("gazetteer list %s:%d: entry has %d tokens, more than %d", name, line, len(e), MaxEntryLen)
 		}
 		l.Entries = append(l.Entries, e)
-	}
-	if err := sc.Err(); err != nil {
-		return List{}, fmt.Errorf("gazetteer list %s: %w", name, err)
 	}
 	return l, nil
 }
@@ -85,17 +92,10 @@ func ParseList(name string, r io.Reader) (List, error) {
 type Gazetteer struct {
 	names []string
 	// index[0] holds the exact entries, index[1] the case-folded ones,
-	// keyed by the hash of the token sequence (see key).
-	index       [2]map[uint64]node
+	// keyed by seqKey.
+	index       [2]index
 	maxLen      int
 	fingerprint uint64
-}
-
-// node says which lists hold a token sequence as a whole entry, and whether
-// it is a proper prefix of some longer entry.
-type node struct {
-	lists  uint16
-	prefix bool
 }
 
 // New indexes the given lists, numbered in the order given.
@@ -103,7 +103,15 @@ func New(lists []List) (*Gazetteer, error) {
 	if len(lists) > MaxLists {
 		return nil, fmt.Errorf("gazetteer: %d lists, more than %d", len(lists), MaxLists)
 	}
-	g := &Gazetteer{index: [2]map[uint64]node{{}, {}}, fingerprint: Seed}
+	// Each token of an entry ends a token sequence to index: there are at
+	// most as many sequences as tokens.
+	tokens := 0
+	for _, l := range lists {
+		for _, e := range l.Entries {
+			tokens += len(e)
+		}
+	}
+	g := &Gazetteer{index: [2]index{newIndex(tokens), newIndex(tokens)}, fingerprint: Seed}
 	for i, l := range lists {
 		if l.Name == "" || g.Lookup(l.Name) >= 0 {
 			return nil, fmt.Errorf("gazetteer: list %d has an empty or repeated name %q", i, l.Name)
@@ -116,7 +124,7 @@ func New(lists []List) (*Gazetteer, error) {
 			}
 			g.maxLen = max(g.maxLen, len(e))
 			for f, fold := range []bool{false, true} {
-				g.add(g.index[f], e, fold, i)
+				g.index[f].add(e, fold, i)
 			}
 			for _, w := range e {
 				g.fingerprint = ExtendByte(Extend(g.fingerprint, w, false), 0)
@@ -127,28 +135,18 @@ func New(lists []List) (*Gazetteer, error) {
 	return g, nil
 }
 
-// add indexes entry e of list number list in idx.
-func (g *Gazetteer) add(idx map[uint64]node, e []string, fold bool, list int) {
-	h := Seed
+// add indexes entry e of list number list.
+func (x *index) add(e []string, fold bool, list int) {
+	k := Seed
 	for j, w := range e {
-		h = key(h, j, w, fold)
-		n := idx[h]
+		k = seqKey(k, Extend(Seed, w, fold))
+		n := x.at(k)
 		if j == len(e)-1 {
 			n.lists |= 1 << list
 		} else {
 			n.prefix = true
 		}
-		idx[h] = n
 	}
-}
-
-// key extends the hash h of a token sequence by its token number j, w;
-// tokens are joined by a 0 byte.
-func key(h uint64, j int, w string, fold bool) uint64 {
-	if j > 0 {
-		h = ExtendByte(h, 0)
-	}
-	return Extend(h, w, fold)
 }
 
 // Names returns the names of the lists in index order.
@@ -172,12 +170,12 @@ func (g *Gazetteer) Fingerprint() uint64 { return g.fingerprint }
 // Contains returns the set of lists (bit i for list i) that have the token
 // sequence words as an entry, comparing case-insensitively when fold is set.
 func (g *Gazetteer) Contains(words []string, fold bool) uint16 {
-	idx := g.index[b2i(fold)]
-	h := Seed
-	for j, w := range words {
-		h = key(h, j, w, fold)
+	k := Seed
+	for _, w := range words {
+		k = seqKey(k, Extend(Seed, w, fold))
 	}
-	return idx[h].lists
+	n, _ := g.index[b2i(fold)].get(k)
+	return n.lists
 }
 
 // Match finds the entries of every list in the sentence words and sets, in
@@ -186,28 +184,40 @@ func (g *Gazetteer) Contains(words []string, fold bool) uint16 {
 // matches are chosen left to right, longest first, and do not overlap;
 // different lists match independently. When fold is set, case is ignored.
 func (g *Gazetteer) Match(words []string, fold bool, out []uint64) {
-	out = out[:len(words)]
+	g.match(len(words), func(i int) uint64 { return Extend(Seed, words[i], fold) }, fold, out)
+}
+
+// MatchHashes is Match for a sentence given by the hashes of its words:
+// hashes[i] must be Extend(Seed, words[i], fold). It spares a caller that
+// has them hashing the words again.
+func (g *Gazetteer) MatchHashes(hashes []uint64, fold bool, out []uint64) {
+	g.match(len(hashes), func(i int) uint64 { return hashes[i] }, fold, out)
+}
+
+// match is Match for a sentence of n words, word i of hash hash(i).
+func (g *Gazetteer) match(n int, hash func(i int) uint64, fold bool, out []uint64) {
+	out = out[:n]
 	clear(out)
-	idx := g.index[b2i(fold)]
+	idx := &g.index[b2i(fold)]
 	var free [MaxLists]int // the first token not yet covered, per list
-	for i := range words {
+	for i := range n {
 		var end [MaxLists]int
 		var found uint16
-		h := Seed
-		for j := i; j < len(words) && j-i < g.maxLen; j++ {
-			h = key(h, j-i, words[j], fold)
-			n, ok := idx[h]
+		k := Seed
+		for j := i; j < n && j-i < g.maxLen; j++ {
+			k = seqKey(k, hash(j))
+			nd, ok := idx.get(k)
 			if !ok {
 				break
 			}
-			for ls := n.lists; ls != 0; ls &= ls - 1 {
+			for ls := nd.lists; ls != 0; ls &= ls - 1 {
 				l := bits.TrailingZeros16(ls)
 				if i >= free[l] {
 					end[l] = j + 1
 					found |= 1 << l
 				}
 			}
-			if !n.prefix {
+			if !nd.prefix {
 				break
 			}
 		}
@@ -247,23 +257,25 @@ var lists embed.FS
 // order), built once per process.
 func Default() (*Gazetteer, error) { return loadDefault() }
 
-var loadDefault = sync.OnceValues(func() (*Gazetteer, error) {
+var loadDefault = sync.OnceValues(loadShipped)
+
+// loadShipped builds the gazetteer of the lists shipped with stancer.
+func loadShipped() (*Gazetteer, error) {
 	files, err := lists.ReadDir("lists")
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	var ls []List
+	ls := make([]List, 0, len(files))
 	for _, f := range files {
-		r, err := lists.Open(path.Join("lists", f.Name()))
+		data, err := lists.ReadFile(path.Join("lists", f.Name()))
 		if err != nil {
 			return nil, fmt.Errorf("gazetteer: %w", err)
 		}
-		l, err := ParseList(strings.TrimSuffix(f.Name(), ".txt"), r)
-		r.Close()
+		l, err := parseList(strings.TrimSuffix(f.Name(), ".txt"), string(data))
 		if err != nil {
 			return nil, err
 		}
 		ls = append(ls, l)
 	}
 	return New(ls)
-})
+}

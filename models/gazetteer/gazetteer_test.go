@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -74,6 +75,58 @@ func TestMatch(t *testing.T) {
 		for i, got := range out {
 			if want := tt.want[i]; got != want {
 				t.Errorf("Match(%q, fold=%v) token %d = %#x, want %#x", tt.sentence, tt.fold, i, got, want)
+			}
+		}
+	}
+}
+
+// TestMatchHashes checks that MatchHashes finds what Match finds, on the
+// shipped lists.
+func TestMatchHashes(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields("Home Secretary Amber Rudd told the BBC that WhatsApp and FACEBOOK MESSENGER must give police in São Paulo and New York access , the Home Office said .")
+	for _, fold := range []bool{false, true} {
+		want, got := make([]uint64, len(words)), make([]uint64, len(words))
+		g.Match(words, fold, want)
+		hashes := make([]uint64, len(words))
+		for i, w := range words {
+			hashes[i] = Extend(Seed, w, fold)
+		}
+		g.MatchHashes(hashes, fold, got)
+		if !slices.Equal(got, want) {
+			t.Errorf("fold=%v: MatchHashes = %x, Match = %x", fold, got, want)
+		}
+		if slices.Equal(want, make([]uint64, len(words))) {
+			t.Errorf("fold=%v: nothing matched", fold)
+		}
+	}
+}
+
+// TestIndex checks an index against a map, with keys crowding a few
+// homes so that runs are long and wrap around.
+func TestIndex(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	x := newIndex(200)
+	want := map[uint64]node{}
+	for i := range 200 {
+		k := rng.Uint64()&^255 | (250+rng.Uint64N(12))%256
+		n := node{lists: uint16(i), prefix: i%2 == 0}
+		*x.at(k) = n
+		want[k] = n
+	}
+	for k, n := range want {
+		if got, ok := x.get(k); !ok || got != n {
+			t.Errorf("get(%#x) = %v, %v; want %v, true", k, got, ok, n)
+		}
+	}
+	for range 1000 {
+		k := rng.Uint64()
+		if _, ok := want[k]; !ok {
+			if got, ok := x.get(k); ok {
+				t.Errorf("get(%#x) = %v of a key never added", k, got)
 			}
 		}
 	}
@@ -206,4 +259,15 @@ func BenchmarkMatch(b *testing.B) {
 		g.Match(words, true, out)
 	}
 	b.ReportMetric(float64(len(words))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkLoad measures building the gazetteer of the shipped lists, as
+// a process does once at start-up.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadShipped(); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -80,10 +80,24 @@ var (
 // token holds what the features of a token and of its neighbours need.
 type token struct {
 	word, cased, shape, tag uint64
-	gaz, gazFold            uint64 // gazetteer match bits, exact and folded
-	caps                    uint8
-	verb                    bool // tagged as a verb or modal
+	// wordL, shapeL and tagL are the word, shape and tag of the token
+	// before and this token's, mixed: the pair features of a token with
+	// the one before, and of the token before with this one.
+	wordL, shapeL, tagL uint64
+	gaz, gazFold        uint64 // gazetteer match bits, exact and folded
+	caps                uint8
+	verb                bool // tagged as a verb or modal
 }
+
+// padding is the number of padding tokens on each side of a sentence: the
+// farthest neighbour a feature reads.
+const padding = 2
+
+// Tokens standing for the words beyond the sentence ends.
+var (
+	leftPad  = token{word: padLeft, cased: padLeft, shape: padLeft, tag: padLeft}
+	rightPad = token{word: padRight, cased: padRight, shape: padRight, tag: padRight}
+)
 
 // extractor computes the feature keys of the tokens of one sentence. It
 // keeps its buffers between sentences; it is not safe for concurrent use.
@@ -93,11 +107,19 @@ type extractor struct {
 	// be an app or a company ("Signal", "WhatsApp"), which the words of
 	// the whole sentence help tell apart.
 	appBits uint64
-	toks    []token
-	gz      []uint64
-	// keys holds the keys of token t at keys[offs[t]:offs[t+1]].
-	keys []uint64
-	offs []int
+	// padded holds the tokens of the sentence between padding tokens on
+	// each side, so that token i and its neighbours are padded[i :
+	// i+2·padding+1]; toks is the sentence's part of it.
+	padded, toks []token
+	// folded and cased are the hashes of the words, lower-cased and as
+	// written; gz the gazetteer bits of a Match.
+	folded, cased, gz []uint64
+	// keys holds the keys of token t at keys[offs[t]:offs[t+1]]: all of
+	// them, or all but its word features (see wordKeys) when cachedWords
+	// is set.
+	keys        []uint64
+	offs        []int
+	cachedWords bool
 }
 
 // newExtractor returns an extractor of the features that use gaz.
@@ -115,27 +137,40 @@ func newExtractor(gaz *gazetteer.Gazetteer) extractor {
 // missing tag counts as the empty tag.
 func (e *extractor) extract(words, tags []string) {
 	n := len(words)
-	e.toks = grow(e.toks, n)
-	e.gz = grow(e.gz, n)
-	e.gaz.Match(words, false, e.gz)
+	e.padded = grow(e.padded, n+2*padding)
+	for i := range padding {
+		e.padded[i], e.padded[padding+n+i] = leftPad, rightPad
+	}
+	e.toks = e.padded[padding : padding+n]
+	e.folded, e.cased, e.gz = grow(e.folded, n), grow(e.cased, n), grow(e.gz, n)
+	for i, w := range words {
+		e.folded[i] = gazetteer.Extend(gazetteer.Seed, w, true)
+		e.cased[i] = gazetteer.Extend(gazetteer.Seed, w, false)
+	}
+	e.gaz.MatchHashes(e.cased, false, e.gz)
 	for i, w := range words {
 		tag := ""
 		if i < len(tags) {
 			tag = tags[i]
 		}
+		shape, caps := shapeCaps(w)
 		e.toks[i] = token{
-			word:  gazetteer.Extend(gazetteer.Seed, w, true),
-			cased: gazetteer.Extend(gazetteer.Seed, w, false),
-			shape: shapeHash(w),
+			word:  e.folded[i],
+			cased: e.cased[i],
+			shape: shape,
 			tag:   gazetteer.Extend(gazetteer.Seed, tag, false),
 			gaz:   e.gz[i],
-			caps:  capClass(w),
+			caps:  caps,
 			verb:  strings.HasPrefix(tag, "VB") || tag == "MD",
 		}
 	}
-	e.gaz.Match(words, true, e.gz)
-	for i := range words {
-		e.toks[i].gazFold = e.gz[i]
+	e.gaz.MatchHashes(e.folded, true, e.gz)
+	for i, b := range e.gz {
+		e.toks[i].gazFold = b
+	}
+	for i := padding; i <= padding+n; i++ {
+		l, c := &e.padded[i-1], &e.padded[i]
+		c.wordL, c.shapeL, c.tagL = mix(l.word, c.word), mix(l.shape, c.shape), mix(l.tag, c.tag)
 	}
 	headline := isHeadline(e.toks)
 	e.keys = e.keys[:0]
@@ -146,46 +181,42 @@ func (e *extractor) extract(words, tags []string) {
 	}
 }
 
-// at returns the token at index i, or a padding token beyond the ends.
-func (e *extractor) at(i int) token {
-	switch {
-	case i < 0:
-		return token{word: padLeft, cased: padLeft, shape: padLeft, tag: padLeft}
-	case i >= len(e.toks):
-		return token{word: padRight, cased: padRight, shape: padRight, tag: padRight}
-	}
-	return e.toks[i]
-}
-
 // tokenKeys appends the feature keys of token i (text w) to e.keys.
 func (e *extractor) tokenKeys(i int, w string, headline bool) {
-	c, l1, l2, r1, r2 := e.toks[i], e.at(i-1), e.at(i-2), e.at(i+1), e.at(i+2)
-	k := append(e.keys,
-		mix(tBias, 0),
-		mix(tWord, c.word),
-		mix(tCased, c.cased),
+	win := (*[2*padding + 1]token)(e.padded[i:])
+	l2, l1, c, r1, r2 := &win[0], &win[1], &win[2], &win[3], &win[4]
+	k := append(e.keys, mix(tBias, 0))
+	if !e.cachedWords {
+		k = append(k, mix(tWord, c.word), mix(tCased, c.cased))
+	}
+	k = append(k,
 		mix(tWordL1, l1.word),
 		mix(tWordR1, r1.word),
 		mix(tWordL2, l2.word),
-		mix(tWordR2, r2.word),
-		mix(tShape, c.shape),
+		mix(tWordR2, r2.word))
+	if !e.cachedWords {
+		k = append(k, mix(tShape, c.shape))
+	}
+	k = append(k,
 		mix(tShapeL1, l1.shape),
 		mix(tShapeR1, r1.shape),
-		mix(tShapeL1Shape, mix(l1.shape, c.shape)),
-		mix(tShapeShapeR1, mix(c.shape, r1.shape)),
+		mix(tShapeL1Shape, c.shapeL),
+		mix(tShapeShapeR1, r1.shapeL),
 		mix(tTag, c.tag),
 		mix(tTagL1, l1.tag),
 		mix(tTagR1, r1.tag),
-		mix(tTagL1Tag, mix(l1.tag, c.tag)),
-		mix(tTagTagR1, mix(c.tag, r1.tag)),
-		mix(tWordL1Word, mix(l1.word, c.word)),
-		mix(tWordWordR1, mix(c.word, r1.word)),
+		mix(tTagL1Tag, c.tagL),
+		mix(tTagTagR1, r1.tagL),
+		mix(tWordL1Word, c.wordL),
+		mix(tWordWordR1, r1.wordL),
 		mix(tWordL1Shape, mix(l1.word, c.shape)),
 		mix(tShapeWordR1, mix(c.shape, r1.word)),
 		mix(tFirstCap, uint64(c.caps)<<1|b2u(i == 0)),
 		mix(tHeadlineCap, uint64(c.caps)<<1|b2u(headline)),
 	)
-	k = appendSuffixes(k, w)
+	if !e.cachedWords {
+		k = appendSuffixes(k, w)
+	}
 	// The context of a capitalized token, apart from that of other tokens:
 	// what surrounds a name tells its type ("on X", "X said").
 	if c.caps >= capInit {
@@ -195,16 +226,16 @@ func (e *extractor) tokenKeys(i int, w string, headline bool) {
 			mix(tNameR1, r1.word),
 			mix(tNameR2, r2.word),
 		)
-		for j := i + 1; j <= min(len(e.toks)-1, i+verbWindow); j++ {
-			if e.toks[j].verb {
-				k = append(k, mix(tNameVerb, e.toks[j].word))
+		for _, t := range e.toks[i+1 : min(len(e.toks), i+1+verbWindow)] {
+			if t.verb {
+				k = append(k, mix(tNameVerb, t.word))
 				break
 			}
 		}
 	}
 	// A name in the apps list: the other words of the sentence.
 	if c.gaz&e.appBits != 0 {
-		for j := max(0, i-appBagWidth); j <= min(len(e.toks)-1, i+appBagWidth); j++ {
+		for j := max(0, i-appBagWidth); j < min(len(e.toks), i+appBagWidth+1); j++ {
 			if j != i {
 				k = append(k, mix(tAppBag, e.toks[j].word))
 			}
@@ -230,8 +261,12 @@ func (e *extractor) tokenKeys(i int, w string, headline bool) {
 func appendSuffixes(k []uint64, w string) []uint64 {
 	start := len(w)
 	for n := 1; n <= maxSuffix && start > 0; n++ {
-		_, size := utf8.DecodeLastRuneInString(w[:start])
-		start -= size
+		if w[start-1] < utf8.RuneSelf {
+			start--
+		} else {
+			_, size := utf8.DecodeLastRuneInString(w[:start])
+			start -= size
+		}
 		if start == 0 {
 			break
 		}
@@ -243,28 +278,33 @@ func appendSuffixes(k []uint64, w string) []uint64 {
 // mix returns the key of a feature of template t with value hash v.
 func mix(t, v uint64) uint64 { return gazetteer.Mix(t, v) }
 
-// shapeHash returns the hash of the shape of w: each rune mapped to 'X'
-// (upper case), 'x' (other letter), 'd' (digit), itself (ASCII
-// punctuation) or 'o' (anything else), with runs longer than two cut to
-// two ("Apple" -> "Xxx", "FBI" -> "XX", "iMessage" -> "xXxx", "U.S." ->
-// "X.X.").
-func shapeHash(w string) uint64 {
+// shapeCaps returns the hash of the shape of w and its capitalization
+// class. The shape maps each rune to 'X' (upper case), 'x' (other letter),
+// 'd' (digit), itself (ASCII punctuation) or 'o' (anything else), with
+// runs longer than two cut to two ("Apple" -> "Xxx", "FBI" -> "XX",
+// "iMessage" -> "xXxx", "U.S." -> "X.X.").
+func shapeCaps(w string) (uint64, uint8) {
 	h := gazetteer.Seed
 	var prev byte
-	run := 0
-	for _, r := range w {
-		var c byte
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLetter(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
-		case r < utf8.RuneSelf:
-			c = byte(r)
-		default:
-			c = 'o'
+	run, letters, upper := 0, 0, 0
+	firstUpper := false
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			c = asciiShape[c]
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(w[i:])
+			c = runeShape(r)
+			i += n
+		}
+		switch c {
+		case 'X':
+			firstUpper = firstUpper || letters == 0
+			upper++
+			letters++
+		case 'x':
+			letters++
 		}
 		if c == prev {
 			run++
@@ -275,37 +315,44 @@ func shapeHash(w string) uint64 {
 			h = gazetteer.ExtendByte(h, c)
 		}
 	}
-	return h
-}
-
-// capClass returns the capitalization class of w.
-func capClass(w string) uint8 {
-	var letters, upper int
-	firstUpper := false
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		if unicode.IsUpper(r) {
-			if letters == 0 {
-				firstUpper = true
-			}
-			upper++
-		}
-		letters++
-	}
 	switch {
 	case letters == 0:
-		return capNone
+		return h, capNone
 	case upper == 0:
-		return capLower
+		return h, capLower
 	case firstUpper && upper == 1:
-		return capInit
+		return h, capInit
 	case upper == letters:
-		return capAll
+		return h, capAll
 	}
-	return capMixed
+	return h, capMixed
 }
+
+// runeShape returns the shape of a rune: 'X', 'x', 'd', the rune itself
+// for ASCII punctuation, or 'o'. An upper-case rune is a letter, and no
+// letter is a digit, so the shape also tells letters and upper case apart
+// (an ASCII 'X', 'x', 'd' or 'o' is a letter, whose shape is 'X' or 'x').
+func runeShape(r rune) byte {
+	switch {
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLetter(r):
+		return 'x'
+	case unicode.IsDigit(r):
+		return 'd'
+	case r < utf8.RuneSelf:
+		return byte(r)
+	}
+	return 'o'
+}
+
+// asciiShape[c] is runeShape(c) for the ASCII bytes.
+var asciiShape = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = runeShape(rune(c))
+	}
+	return t
+}()
 
 // isHeadline reports whether the sentence is written in title case: it has
 // three or more tokens with letters, and three quarters of them or more

@@ -11,6 +11,8 @@ import (
 	"io"
 	"unicode/utf8"
 
+	fastgzip "github.com/klauspost/compress/gzip"
+
 	"github.com/stancer/stancer/models/gazetteer"
 )
 
@@ -105,23 +107,29 @@ func Load(r io.Reader) (*Model, error) {
 	return m, nil
 }
 
+// preallocRows is the most features whose weights Load allocates before
+// reading them: a larger model grows its tables as its data arrives, so
+// that a short file cannot make Load allocate much more than it holds.
+const preallocRows = 1 << 16
+
 func load(r io.Reader) (*Model, error) {
-	gaz, err := gazetteer.Default()
-	if err != nil {
-		return nil, err
-	}
-	zr, err := gzip.NewReader(r)
+	// A faster decompressor than that of compress/gzip, with which WriteTo
+	// compresses (the bytes of a model file depend on the compressor).
+	zr, err := fastgzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("not a gzip stream: %w", err)
 	}
 	digest := sha256.New()
-	br := bufio.NewReaderSize(io.TeeReader(zr, digest), 1<<16)
-	d := decoder{r: br}
+	d := decoder{r: io.TeeReader(zr, digest), buf: make([]byte, 16<<10)}
 	if head := d.bytes(len(magic)); d.err == nil && string(head) != magic {
 		return nil, errors.New("not a stancer entity model (bad magic)")
 	}
 	if v := d.u32(); d.err == nil && v != formatVersion {
 		return nil, fmt.Errorf("model format version %d, this program reads version %d", v, formatVersion)
+	}
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		return nil, err
 	}
 	if fp := d.u64(); d.err == nil && fp != gaz.Fingerprint() {
 		return nil, fmt.Errorf("model trained with another gazetteer (%#x, this program has %#x): retrain it", fp, gaz.Fingerprint())
@@ -132,14 +140,14 @@ func load(r io.Reader) (*Model, error) {
 	if d.err == nil && rows > maxRows {
 		return nil, fmt.Errorf("model declares %d features, more than %d", rows, maxRows)
 	}
-	keys := readSlice[uint64](&d, rows)
-	weights := readSlice[int16](&d, rows*nl)
-	trans := readSlice[int32](&d, (nl+1)*nl)
+	keys := readSlice(&d, rows, preallocRows, binary.LittleEndian.Uint64)
+	weights := readSlice(&d, rows*nl, preallocRows*nl, func(b []byte) int16 { return int16(binary.LittleEndian.Uint16(b)) })
+	trans := readSlice(&d, (nl+1)*nl, (nl+1)*nl, func(b []byte) int32 { return int32(binary.LittleEndian.Uint32(b)) })
 	if d.err != nil {
 		return nil, d.err
 	}
-	if n, err := br.Read(make([]byte, 1)); n > 0 || err != io.EOF {
-		if err == nil || err == io.EOF {
+	if _, err := io.ReadFull(d.r, d.buf[:1]); err != io.EOF {
+		if err == nil {
 			err = errors.New("trailing data after the model")
 		}
 		return nil, err
@@ -152,10 +160,11 @@ func load(r io.Reader) (*Model, error) {
 	return m, nil
 }
 
-// decoder reads fixed-size values, remembering the first error; reads after
-// an error return zero values.
+// decoder reads little-endian values, remembering the first error; reads
+// after an error return zero values.
 type decoder struct {
 	r   io.Reader
+	buf []byte // the values last read
 	err error
 }
 
@@ -168,11 +177,13 @@ func (d *decoder) fail(err error) {
 	}
 }
 
+// bytes returns the next n bytes, n <= len(d.buf), in a buffer that the
+// next read reuses; nil after failing.
 func (d *decoder) bytes(n int) []byte {
 	if d.err != nil {
 		return nil
 	}
-	b := make([]byte, n)
+	b := d.buf[:n]
 	if _, err := io.ReadFull(d.r, b); err != nil {
 		d.fail(err)
 		return nil
@@ -228,18 +239,17 @@ func (d *decoder) types() []string {
 	return types
 }
 
-// readSlice reads n values of type E, growing the slice as data arrives so
-// that a short file cannot make it allocate more than it holds.
-func readSlice[E int16 | int32 | uint64](d *decoder, n int) []E {
-	const chunk = 1 << 14
-	var s []E
+// readSlice reads n values of type E, each decoded by value from its
+// size(E) bytes. It allocates room for at most prealloc values before they
+// arrive and grows the slice beyond that as they do.
+func readSlice[E int16 | int32 | uint64](d *decoder, n, prealloc int, value func([]byte) E) []E {
+	size := binary.Size(E(0))
+	s := make([]E, 0, min(n, prealloc))
 	for len(s) < n && d.err == nil {
-		part := make([]E, min(chunk, n-len(s)))
-		if err := binary.Read(d.r, binary.LittleEndian, part); err != nil {
-			d.fail(err)
-			return nil
+		b := d.bytes(min(len(d.buf)/size, n-len(s)) * size)
+		for ; len(b) > 0; b = b[size:] {
+			s = append(s, value(b))
 		}
-		s = append(s, part...)
 	}
 	return s
 }

@@ -77,6 +77,22 @@ func gzipped(p []byte) []byte {
 	return b.Bytes()
 }
 
+// noise returns n bytes that do not compress.
+func noise(n int) []byte {
+	b := make([]byte, n)
+	x := uint64(1)
+	for i := range b {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		b[i] = byte(x)
+	}
+	return b
+}
+
+// truncated returns the first half of file.
+func truncated(file []byte) []byte { return file[:len(file)/2] }
+
 func TestLoadRejectsBadFiles(t *testing.T) {
 	gaz, err := gazetteer.Default()
 	if err != nil {
@@ -94,6 +110,7 @@ func TestLoadRejectsBadFiles(t *testing.T) {
 		{"truncated", good[:len(good)/2], "unexpected EOF"},
 		{"trailing garbage", append(slices.Clone(good), "junk"...), "loading the entity model"},
 		{"bad magic", gzipped([]byte("stancer-pos\n....")), "bad magic"},
+		{"truncated, bad magic", truncated(gzipped(append([]byte("stancer-pos\n"), noise(1<<18)...))), "bad magic"},
 		{"short magic", gzipped([]byte("stan")), "unexpected EOF"},
 		{"version", gzipped(payload(99, fp, []string{"ORG"}, 0, nil)), "format version 99"},
 		{"gazetteer", gzipped(payload(formatVersion, fp+1, []string{"ORG"}, 0, nil)), "another gazetteer"},
@@ -140,4 +157,18 @@ func FuzzLoad(f *testing.F) {
 		}
 		m.Label(fill("P said that O would appeal .", "Gina Hart", "Wayne Enterprises"), nil)
 	})
+}
+
+// BenchmarkLoad measures loading the embedded model afresh, as a process
+// does once at start-up (the gazetteer is built before the timer starts).
+func BenchmarkLoad(b *testing.B) {
+	if _, err := gazetteer.Default(); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(bytes.NewReader(modelFile)); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

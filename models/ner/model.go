@@ -30,9 +30,10 @@ type Model struct {
 	pool   sync.Pool // of *scratch
 }
 
-// scratch holds the per-call buffers of Label.
+// scratch holds the per-call buffers of Label, and its word cache.
 type scratch struct {
 	ex     extractor
+	words  *wordCache
 	scores []int32
 	vit    viterbi
 }
@@ -46,7 +47,11 @@ func newModel(types []string, keys []uint64, weights []int16, trans []int32, gaz
 	if m.table, err = newTable(keys, weights, m.nl); err != nil {
 		return nil, err
 	}
-	m.pool.New = func() any { return &scratch{ex: newExtractor(gaz)} }
+	m.pool.New = func() any {
+		sc := &scratch{ex: newExtractor(gaz), words: newWordCache()}
+		sc.ex.cachedWords = true
+		return sc
+	}
 	return m, nil
 }
 
@@ -83,14 +88,10 @@ func (m *Model) Label(s Sentence, dst []Chunk) []Chunk {
 	defer m.pool.Put(sc)
 	sc.ex.extract(s.Words, s.Tags)
 	sc.scores = grow(sc.scores, n*m.nl)
-	for t := range n {
-		row := sc.scores[t*m.nl : (t+1)*m.nl]
-		clear(row)
-		for _, k := range sc.ex.keys[sc.ex.offs[t]:sc.ex.offs[t+1]] {
-			for l, w := range m.table.row(k) {
-				row[l] += int32(w)
-			}
-		}
+	for t, w := range s.Words {
+		acc := sc.words.sum(&m.table, &sc.ex.toks[t], w)
+		m.table.add(&acc, sc.ex.keys[sc.ex.offs[t]:sc.ex.offs[t+1]])
+		m.table.unpack(&acc, sc.scores[t*m.nl:(t+1)*m.nl])
 	}
 	labels := sc.vit.decode(sc.scores, m.trans, m.nl, n)
 	return decode(labels, m.types, dst)
@@ -101,9 +102,6 @@ func (m *Model) Label(s Sentence, dst []Chunk) []Chunk {
 type viterbi struct {
 	back   []uint8
 	labels []label
-	// preds[l] are the labels that label l may follow, for preds of nl
-	// labels.
-	preds [][]uint8
 }
 
 // minScore stands for the score of an impossible path.
@@ -113,20 +111,26 @@ const minScore = math.MinInt64 / 4
 // Σ_t em[t·nl+y_t] + trans[(y_{t-1}+1)·nl+y_t] among the sequences where
 // each I label follows the B or I label of its type. Ties go to the lower
 // label. The returned slice is valid until the next call.
+//
+// An O or B label may follow any label, an I label only the B and the I
+// of its type. Only I labels are impossible at t = 0, and every label at
+// t ≥ 1 has a possible predecessor (O, or the B of its type), so a best
+// path is always possible: the minScore of an impossible one, plus a
+// transition weight, stays far below any possible score (|score| ≤ n·2³² for
+// int32 emissions and weights, and n < 2²⁸), and never wins.
 func (v *viterbi) decode(em []int32, trans []int32, nl, n int) []label {
 	v.back = grow(v.back, n*nl)
 	v.labels = grow(v.labels, n)
-	if len(v.preds) != nl {
-		v.preds = make([][]uint8, nl)
-		for l := range nl {
-			for p := range nl {
-				if follows(label(p), label(l)) {
-					v.preds[l] = append(v.preds[l], uint8(p))
-				}
-			}
+	// tr[l][p] is the weight of label l after label p.
+	var tr [maxLabels][maxLabels]int64
+	for l := range nl {
+		for p := range nl {
+			tr[l][p] = int64(trans[(p+1)*nl+l])
 		}
 	}
-	var delta, next [maxLabels]int64
+	// delta[l] is the score of the best path ending in label l at a
+	// token; step computes that of the next token in next.
+	delta, next := new([maxLabels]int64), new([maxLabels]int64)
 	for l := range nl {
 		delta[l] = minScore
 		if !isInside(label(l)) {
@@ -134,23 +138,8 @@ func (v *viterbi) decode(em []int32, trans []int32, nl, n int) []label {
 		}
 	}
 	for t := 1; t < n; t++ {
-		for l := range nl {
-			best, arg := int64(minScore), 0
-			for _, p := range v.preds[l] {
-				if delta[p] == minScore {
-					continue
-				}
-				if s := delta[p] + int64(trans[(int(p)+1)*nl+l]); s > best {
-					best, arg = s, int(p)
-				}
-			}
-			if best != minScore {
-				best += int64(em[t*nl+l])
-			}
-			next[l] = best
-			v.back[t*nl+l] = uint8(arg)
-		}
-		delta = next
+		step(next, delta, &tr, em[t*nl:(t+1)*nl], v.back[t*nl:(t+1)*nl])
+		delta, next = next, delta
 	}
 	last := 0
 	for l := 1; l < nl; l++ {
@@ -165,7 +154,33 @@ func (v *viterbi) decode(em []int32, trans []int32, nl, n int) []label {
 	return v.labels
 }
 
-// follows reports whether label l may follow label p.
-func follows(p, l label) bool {
-	return !isInside(l) || (p != outside && typeOf(p) == typeOf(l))
+// step sets next[l] to the score of the best path ending in label l at a
+// token, given the scores of those ending at the token before in delta,
+// the transition weights tr (tr[l][p] for label l after label p) and the
+// emission scores e of the token; it sets back[l] to the label before l
+// on that path.
+func step(next, delta *[maxLabels]int64, tr *[maxLabels][maxLabels]int64, e []int32, back []uint8) {
+	d := delta[:len(e)]
+	back = back[:len(e)]
+	for l, el := range e {
+		col := tr[l][:len(d)]
+		var best int64
+		var arg int
+		if isInside(label(l)) {
+			// The B of l's type is l-1.
+			best, arg = d[l-1]+col[l-1], l-1
+			if s := d[l] + col[l]; s > best {
+				best, arg = s, l
+			}
+		} else {
+			best = d[0] + col[0]
+			for p := 1; p < len(d); p++ {
+				if s := d[p] + col[p]; s > best {
+					best, arg = s, p
+				}
+			}
+		}
+		next[l] = best + int64(el)
+		back[l] = uint8(arg)
+	}
 }

@@ -1,10 +1,13 @@
 package ner
 
 import (
-	"github.com/stancer/stancer/models/gazetteer"
+	"math"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stancer/stancer/models/gazetteer"
 )
 
 var testTypes = []string{"ORG", "PERSON"}
@@ -99,20 +102,68 @@ func TestShapeAndCaps(t *testing.T) {
 		{"—", "o", capNone},
 	}
 	for _, tt := range tests {
-		if got, want := shapeHash(tt.w), shapeOf(tt.shape); got != want {
+		shape, caps := shapeCaps(tt.w)
+		if shape != shapeOf(tt.shape) {
 			t.Errorf("shape of %q is not %q", tt.w, tt.shape)
 		}
-		if got := capClass(tt.w); got != tt.caps {
-			t.Errorf("capClass(%q) = %d, want %d", tt.w, got, tt.caps)
+		if caps != tt.caps {
+			t.Errorf("caps of %q = %d, want %d", tt.w, caps, tt.caps)
 		}
 	}
 }
 
 // shapeOf returns the hash of a shape written out.
 func shapeOf(s string) uint64 {
-	h := shapeHash("")
+	h, _ := shapeCaps("")
 	for i := 0; i < len(s); i++ {
 		h = gazetteer.ExtendByte(h, s[i])
 	}
 	return h
+}
+
+// TestViterbiFindsTheBestScore checks decode against every valid label
+// sequence of random sentences, with emission and transition weights of a
+// range wide enough that no two sequences tie.
+func TestViterbiFindsTheBestScore(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	const nl = 5 // O, B-ORG, I-ORG, B-PERSON, I-PERSON
+	var v viterbi
+	for range 200 {
+		n := 1 + rng.IntN(5)
+		em := make([]int32, n*nl)
+		trans := make([]int32, (nl+1)*nl)
+		for _, w := range [][]int32{em, trans} {
+			for i := range w {
+				w[i] = rng.Int32N(1<<30) - 1<<29
+			}
+		}
+		score := func(y []label) int64 {
+			s, prev := int64(0), -1
+			for t, l := range y {
+				s += int64(em[t*nl+int(l)]) + int64(trans[(prev+1)*nl+int(l)])
+				prev = int(l)
+			}
+			return s
+		}
+		best := int64(math.MinInt64)
+		y := make([]label, n)
+		var walk func(t int)
+		walk = func(t int) {
+			if t == n {
+				best = max(best, score(y))
+				return
+			}
+			for l := range label(nl) {
+				if isInside(l) && (t == 0 || (y[t-1] != l && y[t-1] != l-1)) {
+					continue // an I label after neither its B nor its I
+				}
+				y[t] = l
+				walk(t + 1)
+			}
+		}
+		walk(0)
+		if got := score(v.decode(em, trans, nl, n)); got != best {
+			t.Fatalf("decode scores %d, the best valid sequence %d", got, best)
+		}
+	}
 }

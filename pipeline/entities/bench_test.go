@@ -18,7 +18,7 @@ func BenchmarkRecognize(b *testing.B) {
 	for _, d := range docs {
 		tokens += len(d.Tokens)
 	}
-	b.ResetTimer()
+	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
 			r.Recognize(d)

@@ -36,8 +36,20 @@ type docBuf struct {
 	words, tags []string
 	sentWords   [][]string
 	chunks      []ner.Chunk
-	// spans[i] is the range of d.Mentions[i]'s pieces.
-	spans []doc.Span
+	// mentions are the mentions found, in the end d.Mentions; spans[i] is
+	// the range of mentions[i]'s pieces.
+	mentions []doc.Mention
+	spans    []doc.Span
+	// names and firsts are those of propagate: the names found and their
+	// first words.
+	names  nameVotes
+	firsts map[string]bool
+	// linker links the mentions (see link).
+	linker linker
+	// order, sorted and sortedSpans are the buffers of sortMentions.
+	order       []int
+	sorted      []doc.Mention
+	sortedSpans []doc.Span
 }
 
 // Default returns the recognizer of the model built into stancer, loaded
@@ -107,8 +119,7 @@ func (r *Recognizer) Recognize(d *doc.Doc) {
 	b := r.pool.Get().(*docBuf)
 	defer r.pool.Put(b)
 	b.split(d)
-	d.Mentions = d.Mentions[:0]
-	b.spans = b.spans[:0]
+	b.mentions, b.spans = b.mentions[:0], b.spans[:0]
 	for si, sp := range b.sents {
 		words := b.sentWords[si]
 		b.chunks = r.model.Label(ner.Sentence{Words: words, Tags: b.tags[sp.Start:sp.End]}, b.chunks[:0])
@@ -121,7 +132,8 @@ func (r *Recognizer) Recognize(d *doc.Doc) {
 		}
 	}
 	b.propagate(d, r)
-	link(d)
+	d.Mentions = append(d.Mentions[:0], b.mentions...)
+	b.linker.link(d)
 }
 
 // split sets the pieces of d's sentences, their words and tags.
@@ -143,11 +155,11 @@ func (b *docBuf) split(d *doc.Doc) {
 	}
 }
 
-// addMention appends to d.Mentions the mention of type typ over pieces
-// [start, end) of sentence si.
+// addMention appends to b.mentions the mention of type typ over pieces
+// [start, end) of sentence si of d.
 func (b *docBuf) addMention(d *doc.Doc, si, start, end int, typ doc.EntityType) {
 	sp := doc.Span{Start: b.pieces[start].Start, End: b.pieces[end-1].End}
-	d.Mentions = append(d.Mentions, doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Type: typ, Sentence: si})
+	b.mentions = append(b.mentions, doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Type: typ, Sentence: si})
 	b.spans = append(b.spans, doc.Span{Start: start, End: end})
 }
 

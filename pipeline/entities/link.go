@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -21,22 +22,59 @@ import (
 //     Foundation"), by the initials of its capitalized words or because the
 //     text defines it ("Ministry of Electronics and Information Technology
 //     (MeitY)").
-func link(d *doc.Doc) {
-	names, group := groupNames(d.Mentions)
-	idx := indexNames(names)
-	u := newUnionFind(len(names))
-	for g, n := range names {
+func link(d *doc.Doc) { new(linker).link(d) }
+
+// linker links the mentions of documents, one at a time (see link). It
+// keeps its buffers between documents; it is not safe for concurrent use.
+type linker struct {
+	names []name
+	// group[i] is the name group of mention i.
+	group []int
+	// byKey gives the name group of a name key; keys and ends hold the
+	// mentions' keys as groupNames builds them.
+	byKey map[string]int
+	keys  []byte
+	ends  []int
+	// words and uses hold the names' words and uses; the uses of group
+	// g start at starts[g].
+	words  []string
+	uses   []int
+	starts []int
+	idx    nameIndex
+	u      unionFind
+	// entityOf[g] is the entity of the name group g, a class root, or -1.
+	entityOf []int
+	// aliases holds the distinct texts of the mentions of each entity.
+	aliases map[alias]bool
+	// counts[e] is the number of aliases of entity e, votes[e] the types
+	// of its mentions.
+	counts []int
+	votes  []votes
+}
+
+// An alias is a text some mention of an entity has.
+type alias struct {
+	entity int
+	text   string
+}
+
+// link sets d.Entities and the mentions' Entity as link does.
+func (l *linker) link(d *doc.Doc) {
+	l.groupNames(d.Mentions)
+	l.idx.index(l.names)
+	l.u.reset(len(l.names))
+	for g, n := range l.names {
 		if n.person && len(n.words) > 0 {
-			if t := idx.partialTarget(names, g); t >= 0 {
-				u.union(g, t)
+			if t := l.idx.partialTarget(l.names, g); t >= 0 {
+				l.u.union(g, t)
 			}
 		}
-		if a := idx.acronymTarget(names, g); a >= 0 {
-			u.union(g, a)
+		if a := l.idx.acronymTarget(l.names, g); a >= 0 {
+			l.u.union(g, a)
 		}
 	}
-	linkDefinitions(d, group, u)
-	buildEntities(d, group, u)
+	linkDefinitions(d, l.group, &l.u)
+	l.buildEntities(d)
 }
 
 // name is one distinct mention name in a document.
@@ -48,32 +86,58 @@ type name struct {
 	uses   []int    // indexes of its mentions
 }
 
-// groupNames groups the mentions by name key, in order of first use, and
-// returns the groups and the group of each mention.
-func groupNames(ms []doc.Mention) ([]name, []int) {
-	var names []name
-	group := make([]int, len(ms))
-	byKey := map[string]int{}
-	for i, m := range ms {
-		k := nameKey(m.Text)
-		g, ok := byKey[k]
-		if !ok {
-			g = len(names)
-			byKey[k] = g
-			names = append(names, name{key: k, words: personWords(k), first: i})
-		}
-		group[i] = g
-		names[g].uses = append(names[g].uses, i)
-		names[g].person = names[g].person || m.Type == doc.Person
+// groupNames groups the mentions by name key, in l.names in order of first
+// use, and sets the group of each mention.
+func (l *linker) groupNames(ms []doc.Mention) {
+	l.names, l.group, l.words = l.names[:0], l.group[:0], l.words[:0]
+	if l.byKey == nil {
+		l.byKey = map[string]int{}
 	}
-	return names, group
+	clear(l.byKey)
+	// The keys of all mentions are parts of one string; l.ends[i] is
+	// where mention i's ends.
+	l.keys, l.ends = l.keys[:0], l.ends[:0]
+	for _, m := range ms {
+		l.keys = appendNameKey(l.keys, m.Text)
+		l.ends = append(l.ends, len(l.keys))
+	}
+	keys, start := string(l.keys), 0
+	for i, m := range ms {
+		k := keys[start:l.ends[i]]
+		start = l.ends[i]
+		g, ok := l.byKey[k]
+		if !ok {
+			g = len(l.names)
+			l.byKey[k] = g
+			from := len(l.words)
+			l.words = appendPersonWords(l.words, k)
+			l.names = append(l.names, name{key: k, words: l.words[from:len(l.words):len(l.words)], first: i})
+		}
+		l.group = append(l.group, g)
+		l.names[g].person = l.names[g].person || m.Type == doc.Person
+	}
+	// The uses of each group, in mention order: the groups' counts give
+	// where each starts in l.uses.
+	l.uses = slices.Grow(l.uses[:0], len(ms))[:len(ms)]
+	l.starts = append(l.starts[:0], make([]int, len(l.names)+1)...)
+	for _, g := range l.group {
+		l.starts[g+1]++
+	}
+	for g := range l.names {
+		l.starts[g+1] += l.starts[g]
+		l.names[g].uses = l.uses[l.starts[g]:l.starts[g]:l.starts[g+1]]
+	}
+	for i, g := range l.group {
+		l.names[g].uses = append(l.names[g].uses, i)
+	}
 }
 
-// nameKey returns the form under which names compare equal: lower case,
-// without periods, with ’ as ' and runs of space as one space, and without
-// a final company suffix ("Apple Inc." is "apple").
-func nameKey(s string) string {
-	var b strings.Builder
+// appendNameKey appends to dst the form of name s under which names
+// compare equal: lower case, without periods, with ’ as ' and runs of
+// space as one space, and without a final company suffix ("Apple Inc." is
+// "apple").
+func appendNameKey(dst []byte, s string) []byte {
+	start := len(dst)
 	space := false
 	for _, r := range s {
 		switch {
@@ -82,73 +146,115 @@ func nameKey(s string) string {
 		case r == '’':
 			r = '\''
 		case unicode.IsSpace(r):
-			space = b.Len() > 0
+			space = len(dst) > start
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 			space = false
 		}
-		b.WriteRune(unicode.ToLower(r))
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
-	k := b.String()
-	if i := strings.LastIndexByte(k, ' '); i > 0 && companySuffixes[k[i+1:]] {
-		k = k[:i]
+	k := dst[start:]
+	if i := bytes.LastIndexByte(k, ' '); i > 0 && companySuffixes[string(k[i+1:])] {
+		dst = dst[:start+i]
 	}
-	return k
+	return dst
 }
 
 // companySuffixes are the words that end a company's name without telling
-// it apart, as nameKey writes them.
+// it apart, as appendNameKey writes them.
 var companySuffixes = map[string]bool{"inc": true, "corp": true, "corporation": true, "ltd": true, "llc": true, "plc": true, "co": true, "ag": true, "sa": true, "gmbh": true}
 
-// personWords returns the words of a name key without a final
-// generational suffix ("jr", "sr", "ii", "iii", "iv").
-func personWords(key string) []string {
-	w := strings.Fields(key)
-	if len(w) > 1 {
-		switch w[len(w)-1] {
+// appendPersonWords appends to dst the words of a name key without a
+// final generational suffix ("jr", "sr", "ii", "iii", "iv").
+func appendPersonWords(dst []string, key string) []string {
+	start := len(dst)
+	for w := range strings.FieldsSeq(key) {
+		dst = append(dst, w)
+	}
+	if len(dst)-start > 1 {
+		switch dst[len(dst)-1] {
 		case "jr", "sr", "ii", "iii", "iv":
-			w = w[:len(w)-1]
+			dst = dst[:len(dst)-1]
 		}
 	}
-	return w
+	return dst
 }
 
-// nameIndex finds the name groups that a shorter name may stand for.
+// nameIndex finds the name groups that a shorter name may stand for. It
+// keeps its buffers between documents.
 type nameIndex struct {
-	// byLast and byFirst list the PERSON groups of two words or more by
-	// their last and first word.
-	byLast, byFirst map[string][]int
+	// byLast and byFirst give the first of the PERSON groups of two words
+	// or more with a given last and first word; nextLast[g] and
+	// nextFirst[g] the next such group after g, or -1.
+	byLast, byFirst     map[string]int
+	nextLast, nextFirst []int
 	// byInitials gives the first group of two words or more, not a PERSON,
-	// with the given initials.
+	// with the given initials; ini and ends hold the groups' initials as
+	// index builds them.
 	byInitials map[string]int
+	ini        []byte
+	ends       []int
 }
 
-func indexNames(names []name) nameIndex {
-	idx := nameIndex{byLast: map[string][]int{}, byFirst: map[string][]int{}, byInitials: map[string]int{}}
-	for g, n := range names {
-		if n.person && len(n.words) > 1 {
-			last, first := n.words[len(n.words)-1], n.words[0]
-			idx.byLast[last] = append(idx.byLast[last], g)
-			idx.byFirst[first] = append(idx.byFirst[first], g)
+// index indexes the name groups names.
+func (idx *nameIndex) index(names []name) {
+	if idx.byLast == nil {
+		idx.byLast, idx.byFirst, idx.byInitials = map[string]int{}, map[string]int{}, map[string]int{}
+	}
+	clear(idx.byLast)
+	clear(idx.byFirst)
+	clear(idx.byInitials)
+	idx.nextLast = slices.Grow(idx.nextLast[:0], len(names))[:len(names)]
+	idx.nextFirst = slices.Grow(idx.nextFirst[:0], len(names))[:len(names)]
+	// Going backwards, each group goes before those of its word found so
+	// far, so that the lists run in group order.
+	for g := len(names) - 1; g >= 0; g-- {
+		if n := names[g]; n.person && len(n.words) > 1 {
+			idx.nextLast[g] = push(idx.byLast, n.words[len(n.words)-1], g)
+			idx.nextFirst[g] = push(idx.byFirst, n.words[0], g)
 		}
-		if ini := initials(n.key); !n.person && ini != "" {
-			if _, ok := idx.byInitials[ini]; !ok {
-				idx.byInitials[ini] = g
+	}
+	// The initials of the groups not PERSON are parts of one string;
+	// idx.ends[g] is where group g's end.
+	idx.ini, idx.ends = idx.ini[:0], idx.ends[:0]
+	for _, n := range names {
+		if !n.person {
+			idx.ini = appendInitials(idx.ini, n.key)
+		}
+		idx.ends = append(idx.ends, len(idx.ini))
+	}
+	ini, start := string(idx.ini), 0
+	for g, end := range idx.ends {
+		if k := ini[start:end]; k != "" {
+			if _, ok := idx.byInitials[k]; !ok {
+				idx.byInitials[k] = g
 			}
 		}
+		start = end
 	}
-	return idx
+}
+
+// push makes g the first group of word w in heads and returns the group
+// that was first, or -1.
+func push(heads map[string]int, w string, g int) int {
+	next, ok := heads[w]
+	if !ok {
+		next = -1
+	}
+	heads[w] = g
+	return next
 }
 
 // partialTarget returns the name group that the PERSON name group g is a
 // shorter form of, or -1.
-func (idx nameIndex) partialTarget(names []name, g int) int {
+func (idx *nameIndex) partialTarget(names []name, g int) int {
 	short := names[g].words
 	best, bestRank := -1, 0
-	consider := func(candidates []int, rank int, matches func(long []string) bool) {
-		for _, t := range candidates {
+	consider := func(heads map[string]int, next []int, w string, rank int, matches func(long []string) bool) {
+		t, ok := heads[w]
+		for ; ok && t >= 0; t = next[t] {
 			long := names[t].words
 			if t == g || len(long) <= len(short) || !matches(long) {
 				continue
@@ -158,10 +264,10 @@ func (idx nameIndex) partialTarget(names []name, g int) int {
 			}
 		}
 	}
-	consider(idx.byLast[short[len(short)-1]], 2, func(long []string) bool {
+	consider(idx.byLast, idx.nextLast, short[len(short)-1], 2, func(long []string) bool {
 		return slices.Equal(long[len(long)-len(short):], short)
 	})
-	consider(idx.byFirst[short[0]], 1, func(long []string) bool {
+	consider(idx.byFirst, idx.nextFirst, short[0], 1, func(long []string) bool {
 		return slices.Equal(long[:len(short)], short)
 	})
 	return best
@@ -189,7 +295,7 @@ func closer(names []name, g, t, o int) bool {
 // acronymTarget returns the first multi-word name group whose initials
 // spell the name of group g, or -1 when there is none or g does not look
 // like an acronym.
-func (idx nameIndex) acronymTarget(names []name, g int) int {
+func (idx *nameIndex) acronymTarget(names []name, g int) int {
 	a := names[g].key
 	if !isAcronymKey(a) {
 		return -1
@@ -217,25 +323,24 @@ func isAcronymKey(k string) bool {
 // minorWords are skipped when taking the initials of a name.
 var minorWords = map[string]bool{"of": true, "for": true, "and": true, "the": true, "on": true, "in": true, "at": true, "to": true, "&": true, "de": true}
 
-// initials returns the first letters of the words of a name key of two
-// words or more, minor words skipped; "" for a one-word key.
-func initials(k string) string {
-	words := strings.Fields(k)
-	if len(words) < 2 {
-		return ""
+// appendInitials appends to dst the first letters of the words of a name
+// key of two words or more, minor words skipped; nothing for a one-word
+// key.
+func appendInitials(dst []byte, k string) []byte {
+	if !strings.Contains(k, " ") { // keys have one space between words
+		return dst
 	}
-	var b strings.Builder
-	for _, w := range words {
+	for w := range strings.FieldsSeq(k) {
 		if minorWords[w] {
 			continue
 		}
-		for _, part := range strings.Split(w, "-") {
+		for part := range strings.SplitSeq(w, "-") {
 			if r, _ := utf8.DecodeRuneInString(part); r != utf8.RuneError {
-				b.WriteRune(r)
+				dst = utf8.AppendRune(dst, r)
 			}
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // linkDefinitions links a name to the one-word name right after it in
@@ -250,32 +355,64 @@ func linkDefinitions(d *doc.Doc, group []int, u *unionFind) {
 	}
 }
 
-// buildEntities makes one entity per union-find class of name groups
-// (group[i] is mention i's), in order of first mention, and points each
-// mention at its entity.
-func buildEntities(d *doc.Doc, group []int, u *unionFind) {
-	d.Entities = d.Entities[:0]
-	entityOf := map[int]int{} // class root -> entity index
+// buildEntities makes one entity per union-find class of name groups, in
+// order of first mention, and points each mention at its entity.
+func (l *linker) buildEntities(d *doc.Doc) {
+	l.entityOf = slices.Grow(l.entityOf[:0], len(l.names))[:len(l.names)]
+	for g := range l.entityOf {
+		l.entityOf[g] = -1
+	}
+	if l.aliases == nil {
+		l.aliases = map[alias]bool{}
+	}
+	clear(l.aliases)
+	// There is one entity per class, whose root is a group.
+	classes := 0
+	for g := range l.names {
+		if l.u.find(g) == g {
+			classes++
+		}
+	}
+	d.Entities = slices.Grow(d.Entities[:0], classes)
+	l.counts = l.counts[:0]
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		root := u.find(group[i])
-		e, ok := entityOf[root]
-		if !ok {
+		root := l.u.find(l.group[i])
+		e := l.entityOf[root]
+		if e < 0 {
 			e = len(d.Entities)
-			entityOf[root] = e
+			l.entityOf[root] = e
 			d.Entities = append(d.Entities, doc.Entity{ID: e})
+			l.counts = append(l.counts, 0)
 		}
 		m.Entity = e
-		ent := &d.Entities[e]
-		ent.Count++
-		if !slices.Contains(ent.Aliases, m.Text) {
+		d.Entities[e].Count++
+		if a := (alias{e, m.Text}); !l.aliases[a] {
+			l.aliases[a] = true
+			l.counts[e]++
+		}
+	}
+	// All the aliases share one array, in which each entity has room for
+	// its own; an alias is appended at its first use, and then marked
+	// false in l.aliases.
+	all := make([]string, len(l.aliases))
+	for e, n := range l.counts {
+		d.Entities[e].Aliases, all = all[:0:n], all[n:]
+	}
+	for _, m := range d.Mentions {
+		if a := (alias{m.Entity, m.Text}); l.aliases[a] {
+			l.aliases[a] = false
+			ent := &d.Entities[m.Entity]
 			ent.Aliases = append(ent.Aliases, m.Text)
 		}
 	}
-	types := majorityTypes(d.Mentions, len(d.Entities))
+	l.votes = append(l.votes[:0], make([]votes, len(d.Entities))...)
+	for _, m := range d.Mentions {
+		l.votes[m.Entity].add(m.Type)
+	}
 	for e := range d.Entities {
 		d.Entities[e].Name = fullestName(d.Entities[e].Aliases)
-		d.Entities[e].Type = types[e]
+		d.Entities[e].Type = l.votes[e].majority()
 	}
 }
 
@@ -305,39 +442,30 @@ func isAllCaps(s string) bool {
 	return letters > 1
 }
 
-// majorityTypes returns, for each of n entities, the most frequent type of
-// its mentions; ties go to the type used first.
-func majorityTypes(ms []doc.Mention, n int) []doc.EntityType {
-	vs := make([]votes, n)
-	for _, m := range ms {
-		vs[m.Entity].add(m.Type)
-	}
-	types := make([]doc.EntityType, n)
-	for e := range vs {
-		types[e] = vs[e].majority()
-	}
-	return types
-}
-
-// votes counts the types a name was given, in order of first use.
+// votes counts the types a name was given, in order of first use. It
+// has room for the entity types (doc.EntityTypes), the only types a
+// Recognizer gives; a further type is not counted.
 type votes struct {
-	types  []doc.EntityType
-	counts []int
+	types  [4]doc.EntityType
+	counts [4]int
+	n      int
 }
 
 func (v *votes) add(t doc.EntityType) {
-	if i := slices.Index(v.types, t); i >= 0 {
+	if i := slices.Index(v.types[:v.n], t); i >= 0 {
 		v.counts[i]++
 		return
 	}
-	v.types = append(v.types, t)
-	v.counts = append(v.counts, 1)
+	if v.n < len(v.types) {
+		v.types[v.n], v.counts[v.n] = t, 1
+		v.n++
+	}
 }
 
 // majority returns the most frequent type; ties go to the first.
 func (v *votes) majority() doc.EntityType {
 	best := 0
-	for i, c := range v.counts {
+	for i, c := range v.counts[:v.n] {
 		if c > v.counts[best] {
 			best = i
 		}
@@ -349,12 +477,12 @@ func (v *votes) majority() doc.EntityType {
 // smallest members, so classes are named by their first element.
 type unionFind struct{ parent []int }
 
-func newUnionFind(n int) *unionFind {
-	u := &unionFind{parent: make([]int, n)}
+// reset makes u the forest of n singletons 0..n-1.
+func (u *unionFind) reset(n int) {
+	u.parent = slices.Grow(u.parent[:0], n)[:n]
 	for i := range u.parent {
 		u.parent[i] = i
 	}
-	return u
 }
 
 func (u *unionFind) find(x int) int {

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -141,5 +142,32 @@ func TestLinkNoMentions(t *testing.T) {
 	link(d)
 	if len(d.Entities) != 0 {
 		t.Errorf("entities = %v, want none", d.Entities)
+	}
+}
+
+// TestLinkerReuse links documents in turn with one linker, as Recognize
+// does, and checks each against a linker of its own: nothing of a
+// document may carry over to the next.
+func TestLinkerReuse(t *testing.T) {
+	docs := []func() *doc.Doc{
+		func() *doc.Doc {
+			return linkDoc(t, "Amber Rudd met the EFF. Rudd said the Electronic Frontier Foundation (EFF) was wrong.",
+				"PERSON:Amber Rudd", "ORG:EFF", "PERSON:Rudd", "ORG:Electronic Frontier Foundation", "ORG:EFF")
+		},
+		func() *doc.Doc {
+			return linkDoc(t, "Rudd spoke. Signal said no. Use Signal.", "PERSON:Rudd", "ORG:Signal", "APP:Signal")
+		},
+		func() *doc.Doc { return linkDoc(t, "Nothing here.") },
+	}
+	var shared linker
+	for round := range 2 {
+		for i, mk := range docs {
+			got, want := mk(), mk()
+			shared.link(got)
+			new(linker).link(want)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("round %d, document %d: reused linker gave\n%+v\nwant\n%+v", round, i, got.Entities, want.Entities)
+			}
+		}
 	}
 }

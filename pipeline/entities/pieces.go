@@ -35,7 +35,7 @@ func appendPieces(ps []piece, text string, toks []doc.Token) []piece {
 				piece{Span: doc.Span{Start: t.End - 1, End: t.End}, norm: ".", tag: "."})
 			continue
 		}
-		if text[t.Start:t.End] != w || !strings.ContainsAny(w, "-/") || isAddress(w) {
+		if !hasSeparator(w) || text[t.Start:t.End] != w || isAddress(w) {
 			ps = append(ps, piece{Span: t.Span, norm: w, tag: t.Tag})
 			continue
 		}
@@ -52,6 +52,16 @@ func appendPieces(ps []piece, text string, toks []doc.Token) []piece {
 		ps = append(ps, piece{Span: doc.Span{Start: t.Start + from, End: t.End}, norm: w[from:], tag: t.Tag})
 	}
 	return ps
+}
+
+// hasSeparator reports whether w has a '-' or a '/'.
+func hasSeparator(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '-' || w[i] == '/' {
+			return true
+		}
+	}
+	return false
 }
 
 // isLetterPeriod reports whether w is one capital letter and a period.

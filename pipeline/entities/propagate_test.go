@@ -59,12 +59,12 @@ func TestPropagate(t *testing.T) {
 				}
 			}
 		}
-		if len(d.Mentions) != len(tt.found) {
-			t.Fatalf("%s: placed %d of %d mentions", tt.name, len(d.Mentions), len(tt.found))
+		if len(b.mentions) != len(tt.found) {
+			t.Fatalf("%s: placed %d of %d mentions", tt.name, len(b.mentions), len(tt.found))
 		}
 		b.propagate(d, r)
 		var got []string
-		for i, m := range d.Mentions {
+		for i, m := range b.mentions {
 			got = append(got, string(rune('0'+m.Sentence))+":"+string(m.Type)+":"+m.Text)
 			if sp := b.spans[i]; text[b.pieces[sp.Start].Start:b.pieces[sp.End-1].End] != m.Text {
 				t.Errorf("%s: mention %q has pieces %v", tt.name, m.Text, sp)
