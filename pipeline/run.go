@@ -24,6 +24,15 @@ type Sink interface {
 	Write(d *doc.Doc) error
 }
 
+// A Flusher is a Sink that buffers what it writes. Run calls Flush whenever
+// it has written every document that is ready and must wait for the next,
+// so that records reach the reader as soon as they exist while a fast run
+// still writes in large blocks.
+type Flusher interface {
+	Sink
+	Flush() error
+}
+
 // maxInFlightText bounds the text bytes of the documents in flight in Run.
 // Analysis holds about a hundred bytes of memory per byte of text, so a few
 // mebibytes of text in flight keep a run of very long articles within a few
@@ -123,11 +132,28 @@ func (s stage) start(ctx context.Context, g *errgroup.Group, in <-chan *doc.Doc,
 
 // writeInOrder writes documents from in to sink by increasing Seq, holding
 // early arrivals until their turn, and calls done with each document
-// written.
+// written. Before it waits for a document it flushes sink, if sink is a
+// Flusher.
 func writeInOrder(ctx context.Context, in <-chan *doc.Doc, sink Sink, done func(*doc.Doc)) error {
+	flusher, _ := sink.(Flusher)
 	pending := make(map[int64]*doc.Doc)
 	var next int64
-	for d := range in {
+	for {
+		var d *doc.Doc
+		var ok bool
+		select {
+		case d, ok = <-in:
+		default:
+			if flusher != nil {
+				if err := flusher.Flush(); err != nil {
+					return err
+				}
+			}
+			d, ok = <-in
+		}
+		if !ok {
+			return ctx.Err()
+		}
 		pending[d.Seq] = d
 		for {
 			d, ok := pending[next]
@@ -145,5 +171,4 @@ func writeInOrder(ctx context.Context, in <-chan *doc.Doc, sink Sink, done func(
 			done(d)
 		}
 	}
-	return ctx.Err()
 }

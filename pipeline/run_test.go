@@ -170,3 +170,64 @@ func TestAnalyzeTurnsPanicIntoDocumentError(t *testing.T) {
 		t.Error("a stage ran after the document failed")
 	}
 }
+
+// stalling is a Source of two documents that then waits for resume before
+// it reports the end of its input, as a pipe does while its writer is slow.
+type stalling struct {
+	counter
+	resume <-chan struct{}
+}
+
+func (s *stalling) Next() (*doc.Doc, error) {
+	if s.next == s.n {
+		<-s.resume
+	}
+	return s.counter.Next()
+}
+
+// flushing is a Sink that buffers ids until Flush, and reports on flushed
+// the ids that a Flush made visible.
+type flushing struct {
+	buffered []string
+	flushed  chan []string
+}
+
+func (f *flushing) Write(d *doc.Doc) error {
+	f.buffered = append(f.buffered, d.ID)
+	return nil
+}
+
+func (f *flushing) Flush() error {
+	if len(f.buffered) > 0 {
+		f.flushed <- f.buffered
+		f.buffered = nil
+	}
+	return nil
+}
+
+func TestRunFlushesWhileInputStalls(t *testing.T) {
+	resume := make(chan struct{})
+	src := &stalling{counter: counter{n: 2}, resume: resume}
+	sink := &flushing{flushed: make(chan []string, 1)}
+	done := make(chan error, 1)
+	go func() { done <- testPipeline(2).Run(context.Background(), src, sink) }()
+
+	// Both documents must reach the sink's reader while the input stalls.
+	var got []string
+	for len(got) < 2 {
+		select {
+		case ids := <-sink.flushed:
+			got = append(got, ids...)
+		case <-time.After(10 * time.Second):
+			close(resume)
+			t.Fatalf("records %v flushed while the input stalled, want [0 1]", got)
+		}
+	}
+	close(resume)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got, []string{"0", "1"}) {
+		t.Errorf("flushed %v, want [0 1]", got)
+	}
+}
