@@ -2,10 +2,11 @@ package bench
 
 import (
 	"math"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/stancer/stancer/pipeline/goldenfile"
 )
 
 // testReport returns a report whose every target is met but two, the
@@ -37,19 +38,7 @@ func testReport() *Report {
 
 func TestMarkdownGolden(t *testing.T) {
 	got := testReport().Markdown()
-	golden := filepath.Join("testdata", "report.golden.md")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("Markdown differs from %s (run with -update if intended):\n%s", golden, got)
-	}
+	goldenfile.Check(t, filepath.Join("testdata", "report.golden.md"), []byte(got))
 }
 
 func TestChecks(t *testing.T) {

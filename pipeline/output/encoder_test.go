@@ -4,39 +4,16 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stancer/stancer/pipeline/doc"
+	"github.com/stancer/stancer/pipeline/goldenfile"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
 var testMeta = Meta{Version: "stancer 0.1.0", Model: "test-model 1"}
-
-// golden compares got with the golden file testdata/name, or rewrites the
-// file with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run go test -update if the change is intended)\ngot:\n%s\nwant:\n%s", path, got, want)
-	}
-}
 
 // lines splits JSON Lines output into its records, checking that it ends
 // with a newline.
@@ -65,7 +42,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden(t, string(tt.emit)+".golden.jsonl", out)
+			goldenfile.Check(t, filepath.Join("testdata", string(tt.emit)+".golden.jsonl"), out)
 			recs := lines(t, out)
 			if len(recs) != tt.records {
 				t.Errorf("%d records, want %d", len(recs), tt.records)
@@ -84,7 +61,7 @@ func TestGoldenError(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "errors.golden.jsonl", out)
+	goldenfile.Check(t, filepath.Join("testdata", "errors.golden.jsonl"), out)
 	if err := validateError(out); err != nil {
 		t.Error(err)
 	}

@@ -3,17 +3,14 @@ package report_test
 import (
 	"bytes"
 	"context"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/stancer/stancer/pipeline/goldenfile"
 	"github.com/stancer/stancer/pipeline/input"
 	"github.com/stancer/stancer/pipeline/report"
 	"github.com/stancer/stancer/pipeline/summary"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // corpusPath is the file of hand-written article records of package
 // summary.
@@ -43,18 +40,5 @@ func render(t testing.TB, b *report.Builder, opts report.Options) []byte {
 
 func TestGolden(t *testing.T) {
 	got := render(t, build(t, corpusPath), report.Options{})
-	path := filepath.Join("testdata", "report.golden.html")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("the report differs from %s (run go test -update to accept it, after looking at it)", path)
-	}
+	goldenfile.Check(t, filepath.Join("testdata", "report.golden.html"), got)
 }

@@ -3,16 +3,13 @@ package summary_test
 import (
 	"bytes"
 	"context"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/stancer/stancer/pipeline/goldenfile"
 	"github.com/stancer/stancer/pipeline/input"
 	"github.com/stancer/stancer/pipeline/summary"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // corpusPath is the file of hand-written article records.
 var corpusPath = filepath.Join("testdata", "articles.jsonl")
@@ -40,26 +37,6 @@ func summarize(by summary.By, recs []*summary.Record) *summary.Accumulator {
 	return acc
 }
 
-// checkGolden compares got with the golden file name in testdata/golden,
-// or rewrites the file with -update.
-func checkGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (run go test -update to accept):\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
-}
-
 func TestGolden(t *testing.T) {
 	recs := readCorpus(t, corpusPath)
 	if len(recs) != 8 {
@@ -72,7 +49,7 @@ func TestGolden(t *testing.T) {
 			if err := summary.Write(&b, f, by, rows); err != nil {
 				t.Fatal(err)
 			}
-			checkGolden(t, string(by)+"."+string(f), b.Bytes())
+			goldenfile.Check(t, filepath.Join("testdata", "golden", string(by)+"."+string(f)), b.Bytes())
 		}
 	}
 }
