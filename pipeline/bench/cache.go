@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // A Corpus is a generated corpus file.
@@ -20,6 +21,9 @@ type Corpus struct {
 // the pool's digest, the seed and the size, so a cached file is reused only
 // for the same request; it is written under a temporary name and renamed
 // when complete, so an interrupted run leaves no partial corpus behind.
+// Generating a corpus first removes the cached corpora of other pools: they
+// were made from gold files as they no longer are, and would never be read
+// again.
 func (p *Pool) Cached(dir string, size int64, seed uint64) (Corpus, error) {
 	c := Corpus{Path: filepath.Join(dir, fmt.Sprintf("corpus-%s-seed%d-%d.jsonl", p.digest, seed, size))}
 	if _, err := os.Stat(c.Path); err == nil {
@@ -28,6 +32,9 @@ func (p *Pool) Cached(dir string, size int64, seed uint64) (Corpus, error) {
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return c, fmt.Errorf("bench: creating the corpus cache: %w", err)
+	}
+	if err := p.prune(dir); err != nil {
+		return c, err
 	}
 	f, err := os.CreateTemp(dir, ".corpus-*.tmp")
 	if err != nil {
@@ -51,6 +58,23 @@ func (p *Pool) Cached(dir string, size int64, seed uint64) (Corpus, error) {
 		return c, fmt.Errorf("bench: storing the corpus: %w", err)
 	}
 	return c, nil
+}
+
+// prune removes from dir the corpora that Cached made for other pools.
+func (p *Pool) prune(dir string) error {
+	stale, err := filepath.Glob(filepath.Join(dir, "corpus-*-seed*-*.jsonl"))
+	if err != nil {
+		return fmt.Errorf("bench: pruning the corpus cache: %w", err)
+	}
+	for _, path := range stale {
+		if strings.HasPrefix(filepath.Base(path), "corpus-"+p.digest+"-") {
+			continue
+		}
+		if err := os.Remove(path); err != nil {
+			return fmt.Errorf("bench: pruning the corpus cache: %w", err)
+		}
+	}
+	return nil
 }
 
 // countLines returns the size of the file at path and its number of lines.

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -142,6 +143,11 @@ func TestLoadPool(t *testing.T) {
 
 func TestCached(t *testing.T) {
 	p, dir := testPool(t), t.TempDir()
+	// A corpus of another pool is removed when a new one is generated.
+	stale := filepath.Join(dir, "corpus-0123456789ab-seed5-4000.jsonl")
+	if err := os.WriteFile(stale, []byte("{}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	c, err := p.Cached(dir, 4000, 5)
 	if err != nil {
 		t.Fatal(err)
@@ -169,8 +175,17 @@ func TestCached(t *testing.T) {
 	if want := (Corpus{c.Path, Stats{Bytes: 4, Articles: 2}}); err != nil || again != want {
 		t.Errorf("second call: %+v, %v; want %+v", again, err, want)
 	}
+	// Another size of the same pool is kept beside it.
+	other, err := p.Cached(dir, 3000, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
 	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 {
-		t.Errorf("the cache holds %d files, want just the corpus", len(entries))
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if want := []string{filepath.Base(other.Path), filepath.Base(c.Path)}; !slices.Equal(names, want) {
+		t.Errorf("the cache holds %q, want %q", names, want)
 	}
 }
