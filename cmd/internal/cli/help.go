@@ -68,6 +68,12 @@ Flags:
 At the end a summary line on standard error counts the articles read,
 written and failed.
 
+Memory: ordinary articles take tens of MiB. Analysis holds up to about 50
+bytes per byte of the longest article in flight; past 768 MiB of heap the
+garbage collector works harder rather than let the heap double. The
+environment variable GOMEMLIMIT (such as GOMEMLIMIT=4GiB) replaces that
+soft limit.
+
 Exit status:
   0    every article was analysed and written
   1    some article failed, or the output could not be written

@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -193,7 +194,7 @@ func (c *hostileCase) run(t *testing.T, bin string) {
 		makeUnreadable(t, cmd, bad, bin, dir)
 	}
 	res := runChild(t, cmd)
-	t.Logf("Maxrss %d MiB", res.maxRSS>>20)
+	t.Logf("peak resident memory %d MiB", res.maxRSS>>20)
 
 	if res.code != c.exit {
 		t.Errorf("exit status %d, want %d\nstderr:\n%s", res.code, c.exit, res.stderr)
@@ -297,15 +298,19 @@ func runChild(t *testing.T, cmd *exec.Cmd) childResult {
 		t.Fatal(err)
 	}
 	timer := time.AfterFunc(hostileTimeout, func() { cmd.Process.Kill() })
+	sampled := sampleHighWater(cmd.Process.Pid)
 	err := cmd.Wait()
+	peak := sampled()
 	hung := !timer.Stop()
 	res.stdout, res.stderr = stdout.String(), stderr.String()
 	if hung {
 		t.Fatalf("the program ran for more than %v and was killed; stderr:\n%s", hostileTimeout, res.stderr)
 	}
 	res.code = exitCodeOf(t, err)
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		res.maxRSS = ru.Maxrss << 10 // Linux reports KiB
+	if res.maxRSS = peak; res.maxRSS == 0 {
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			res.maxRSS = ru.Maxrss << 10 // Linux reports KiB
+		}
 	}
 	if res.maxRSS > maxResident {
 		t.Errorf("the program took %d MiB of resident memory, more than %d MiB", res.maxRSS>>20, maxResident>>20)
@@ -314,6 +319,57 @@ func runChild(t *testing.T, cmd *exec.Cmd) childResult {
 		t.Errorf("the program crashed:\n%s", res.stderr)
 	}
 	return res
+}
+
+// sampleHighWater reads the peak resident memory of process pid (VmHWM in
+// /proc/pid/status) every 20 ms until the returned function is called,
+// which returns the last value read, or 0 if none was (a process that ended
+// at once, or a system without /proc). The child's rusage is no substitute
+// on Linux: its peak includes that of the test process at the time of the
+// fork, which the checks of large outputs make large.
+func sampleHighWater(pid int) (stop func() int64) {
+	var peak atomic.Int64
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	path := fmt.Sprintf("/proc/%d/status", pid)
+	go func() {
+		defer close(finished)
+		tick := time.NewTicker(20 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			if hwm := highWater(path); hwm > peak.Load() {
+				peak.Store(hwm)
+			}
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() int64 {
+		close(done)
+		<-finished
+		return peak.Load()
+	}
+}
+
+// highWater returns the VmHWM of the status file at path in bytes, or 0.
+func highWater(path string) int64 {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return 0
+	}
+	_, rest, ok := strings.Cut(string(b), "VmHWM:")
+	if !ok {
+		return 0
+	}
+	kib, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	n, err := strconv.ParseInt(kib, 10, 64)
+	if err != nil {
+		return 0
+	}
+	return n << 10
 }
 
 // makeUnreadable makes the file at path unreadable to cmd. As root, whom
