@@ -98,6 +98,21 @@ var starters = set(
 	"even", "only", "just", "last", "next", "first", "one", "two", "three",
 )
 
+// numberLeads are words that a number often follows, lowercased: nouns
+// that a number names the instance of ("version 2", "Section 3", "step 4")
+// and words of quantity ("rose to 2", "by 5", "than 3"). A list marker
+// right after one of them is read as that number, not as a new item.
+var numberLeads = set(
+	"version", "release", "section", "chapter", "article", "part", "step", "phase",
+	"stage", "level", "tier", "page", "paragraph", "clause", "rule", "title",
+	"amendment", "annex", "appendix", "schedule", "exhibit", "figure", "table",
+	"number", "round", "season", "episode", "volume", "category", "class", "type",
+	"option", "question", "grade",
+	"to", "by", "from", "than", "of", "at", "about", "around", "over", "under",
+	"nearly", "almost", "only", "just", "least", "between", "per",
+)
+
+// set returns the set of the given words.
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

@@ -5,13 +5,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 )
 
-// minGoldenRules is the number of English Golden Rules Split must pass.
-const minGoldenRules = 44
+// minGoldenRules is the number of English Golden Rules Split must pass,
+// after repair (see repaired).
+const minGoldenRules = 49
 
 // goldenRule is one case of the English Golden Rules file.
 type goldenRule struct {
@@ -45,50 +45,74 @@ func readGoldenRules(t *testing.T) []goldenRule {
 // the text keeps an inner line break that the rules write as a space.
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// attainable reports whether every expected sentence of r occurs in its
-// input: some rules of the file expect text that is not there (list markers
-// renumbered), which no splitter that returns spans can produce.
-func attainable(r goldenRule) bool {
-	in := collapse(r.Input)
-	for _, o := range r.Output {
-		if !strings.Contains(in, collapse(o)) {
-			return false
-		}
+// repaired returns r with its input rebuilt from its expected sentences
+// joined by spaces, and true, when they do not join to its input (white
+// space runs compared as one space). A few rules of the file lost the text
+// that starts their input, the first marker of a list ("1.) The first item
+// 2.) The second item" became "The first item 2.) The second item"), so
+// that no splitter that returns spans of the input could pass them as
+// written; the sentences themselves say what the input was.
+func repaired(r goldenRule) (goldenRule, bool) {
+	joined := strings.Join(r.Output, " ")
+	if collapse(joined) == collapse(r.Input) {
+		return r, false
 	}
-	return true
+	r.Input = joined
+	return r, true
+}
+
+// splitsAs reports whether Split returns the expected sentences of r,
+// white space runs compared as one space, and whether it returns them byte
+// for byte.
+func splitsAs(r goldenRule) (ok, exact bool) {
+	spans := Split(r.Input)
+	if len(spans) != len(r.Output) {
+		return false, false
+	}
+	exact = true
+	for i, sp := range spans {
+		got := r.Input[sp.Start:sp.End]
+		if collapse(got) != collapse(r.Output[i]) {
+			return false, false
+		}
+		exact = exact && got == r.Output[i]
+	}
+	return true, exact
 }
 
 // TestGoldenRules counts the English Golden Rules on which Split returns
-// exactly the expected sentences, white space runs compared as one space.
+// exactly the expected sentences, white space runs compared as one space,
+// the broken rules repaired (see repaired); it also reports the count on
+// the inputs as written.
 func TestGoldenRules(t *testing.T) {
 	rules := readGoldenRules(t)
-	pass, exact := 0, 0
-	var failed, unattainable []string
+	pass, exact, asWritten := 0, 0, 0
+	var fixed, failed []string
 	for _, r := range rules {
-		var got, gotExact []string
-		for _, sp := range Split(r.Input) {
-			gotExact = append(gotExact, r.Input[sp.Start:sp.End])
-			got = append(got, collapse(r.Input[sp.Start:sp.End]))
+		if ok, _ := splitsAs(r); ok {
+			asWritten++
 		}
-		want := make([]string, len(r.Output))
-		for i, o := range r.Output {
-			want[i] = collapse(o)
+		r, wasFixed := repaired(r)
+		if wasFixed {
+			fixed = append(fixed, r.Name)
 		}
-		switch {
-		case slices.Equal(got, want):
-			pass++
-			if slices.Equal(gotExact, r.Output) {
-				exact++
-			}
-		case !attainable(r):
-			unattainable = append(unattainable, r.Name)
-		default:
+		ok, ex := splitsAs(r)
+		if !ok {
 			failed = append(failed, r.Name)
-			t.Logf("%s:\n got %q\nwant %q", r.Name, got, want)
+			var got []string
+			for _, sp := range Split(r.Input) {
+				got = append(got, collapse(r.Input[sp.Start:sp.End]))
+			}
+			t.Logf("%s: Split(%q)\n got %q\nwant %q", r.Name, r.Input, got, r.Output)
+			continue
+		}
+		pass++
+		if ex {
+			exact++
 		}
 	}
-	t.Logf("golden rules passed: %d of %d (%d byte for byte); unattainable %q; failed %q",
-		pass, len(rules), exact, unattainable, failed)
+	t.Logf("golden rules passed: %d of %d (%d byte for byte; %d repaired, their input rebuilt from their sentences: %q); as written: %d of %d; failed %q",
+		pass, len(rules), exact, len(fixed), fixed, asWritten, len(rules), failed)
 	if pass < minGoldenRules {
 		t.Errorf("passed %d golden rules, want at least %d", pass, minGoldenRules)
 	}

@@ -3,6 +3,7 @@ package segment
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // maxCredit is the longest parenthesised photo credit, in bytes.
@@ -15,19 +16,46 @@ func (s *splitter) boundary(a token, breaks int, b token, hi int) bool {
 		return true // a blank line
 	}
 	at, bt := s.text[a.start:a.end], s.text[b.start:b.end]
-	if m, ok := parseMarker(bt); ok && s.marker.next(m) {
-		return true // the next item of an inline list: "a. one b. two"
-	}
-	t, ok := tailOf(at)
-	if !ok {
-		if breaks == 1 {
-			return !s.continues(bt)
+	if mayEnd(at) {
+		if t, ok := tailOf(at); ok {
+			return s.endsSentence(a, t, bt, b, breaks == 1, hi)
 		}
-		r, _ := firstRune(bt)
-		m, _ := parseMarker(bt)
-		return isBullet(r) || m.startsList() || s.endsHeading(bt)
 	}
-	return s.endsSentence(a, t, bt, b, breaks == 1, hi)
+	if breaks == 1 {
+		return !s.continues(bt)
+	}
+	if bt[0] >= utf8.RuneSelf { // no bullet is ASCII
+		if r, _ := firstRune(bt); isBullet(r) {
+			return true
+		}
+	}
+	return bt[len(bt)-1] == '.' && s.opensList(bt, b, hi) || s.endsHeading(bt)
+}
+
+// leadsOn reports whether token text at ends with a colon, comma or
+// semicolon, after which a list goes on with the sentence: "has three
+// parts: 1. scanning, 2. reporting".
+func leadsOn(at string) bool {
+	if at == "" {
+		return false
+	}
+	switch at[len(at)-1] {
+	case ':', ',', ';':
+		return true
+	}
+	return false
+}
+
+// numberMarker reports whether word, a number of one or two digits before a
+// period, marks an item of a list inside the sentence rather than ending
+// it: it comes after a colon, comma or semicolon ("parts: 1. Scanning"), or
+// the word after it, whose first rune is h, is in lowercase ("1. scanning").
+func (s *splitter) numberMarker(word string, h rune) bool {
+	m, ok := markerBody(word)
+	if !ok || m.letter {
+		return false
+	}
+	return unicode.IsLower(h) || leadsOn(s.text[s.prev.start:s.prev.end])
 }
 
 // endsHeading reports whether the sentence so far is a run-in heading in
@@ -72,6 +100,11 @@ func (s *splitter) continues(bt string) bool {
 // ending is t, ends the sentence, given the next token b (text bt).
 // lineBreak says whether a line break comes between them.
 func (s *splitter) endsSentence(a token, t tail, bt string, b token, lineBreak bool, hi int) bool {
+	if s.firstSet && a == s.first && t.dots == 1 && !t.stop {
+		if _, ok := markerBody(t.word); ok {
+			return false // a list marker starts the sentence: "1. The", "2.) The"
+		}
+	}
 	r0, _ := firstRune(bt)
 	switch {
 	case r0 == '.' || r0 == '…':
@@ -105,7 +138,10 @@ func (s *splitter) endsSentence(a token, t tail, bt string, b token, lineBreak b
 		// "'This is great.' she said".
 		return lineBreak || !unicode.IsLower(h)
 	}
-	switch s.abbreviation(a, t.word) {
+	if !lineBreak && s.numberMarker(t.word, h) {
+		return false
+	}
+	switch abbreviation(t.word) {
 	case title:
 		return false
 	case numbered:
@@ -160,24 +196,11 @@ func (s *splitter) creditEnds(b token, hi int) bool {
 }
 
 // abbreviation returns the class of word, the text before a period, when it
-// is an abbreviation, and 0 otherwise. The first word of a sentence that is
-// a list marker ("1.", "a.") is a title: the item goes on after it.
-func (s *splitter) abbreviation(a token, word string) class {
-	if s.firstSet && a == s.first {
-		if _, ok := markerBody(word); ok {
-			return title
-		}
-	}
+// is an abbreviation, and 0 otherwise.
+func abbreviation(word string) class {
 	var buf [16]byte
-	if len(word) <= len(buf) {
-		for i := 0; i < len(word); i++ {
-			c := word[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		ab, ok := abbreviations[string(buf[:len(word)])]
+	if lw, ok := lowerASCII(buf[:], word); ok {
+		ab, ok := abbreviations[string(lw)]
 		if ok && (!ab.capital || 'A' <= word[0] && word[0] <= 'Z') {
 			return ab.class
 		}

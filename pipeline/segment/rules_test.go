@@ -16,6 +16,7 @@ var splitTests = []struct {
 	{"full stop", "Keys were split. Agents held them.", []string{"Keys were split.", "Agents held them."}},
 	{"question and exclamation", "Why now? Because! It works.", []string{"Why now?", "Because!", "It works."}},
 	{"double punctuation", "Really?! Yes.", []string{"Really?!", "Yes."}},
+	{"first word with a full stop", "Good. Now finish the job.", []string{"Good.", "Now finish the job."}},
 	{"lowercase after a full stop", "It fell. then it rose.", []string{"It fell.", "then it rose."}},
 	{"name with exclamation mark", "She works at Yahoo! in sales.", []string{"She works at Yahoo! in sales."}},
 
@@ -85,6 +86,29 @@ var splitTests = []struct {
 		[]string{"Notes to editors", "1. The plan was endorsed.", "2. Europol agreed."}},
 	{"lettered list", "a. The first item b. The second item", []string{"a. The first item", "b. The second item"}},
 	{"bullets", "• 9. The first item • 10. The second item", []string{"• 9. The first item", "• 10. The second item"}},
+	{"list with period and parenthesis", "1.) The first item 2.) The second item 3.) The third item",
+		[]string{"1.) The first item", "2.) The second item", "3.) The third item"}},
+	{"list with parentheses and full stops", "1) The first item. 2) The second item.", []string{"1) The first item.", "2) The second item."}},
+	{"list with lowercase items", "Three problems:\n1) scanning, 2) reporting, 3) storage",
+		[]string{"Three problems:", "1) scanning,", "2) reporting,", "3) storage"}},
+	{"list goes on over lines", "1. Keys leak\n2. Audits fail 3. Trust goes", []string{"1. Keys leak", "2. Audits fail", "3. Trust goes"}},
+	{"list item with a parenthesis", "1) Read the rules (as in 2) below) first 2) Sign them",
+		[]string{"1) Read the rules (as in 2) below) first", "2) Sign them"}},
+	{"list closed by a line", "1) The first item\nThe text goes on 2) after it", []string{"1) The first item", "The text goes on 2) after it"}},
+	{"list item ends with a number", "1. Upgrade to version 2. The update is free. 2. Restart.",
+		[]string{"1. Upgrade to version 2.", "The update is free.", "2. Restart."}},
+	{"list after a colon", "The bill has three parts: 1) scanning, 2) reporting and 3) storage.",
+		[]string{"The bill has three parts: 1) scanning, 2) reporting and 3) storage."}},
+	{"list after a colon with periods", "The bill has three parts: 1. scanning, 2. reporting.",
+		[]string{"The bill has three parts: 1. scanning, 2. reporting."}},
+	{"list not at the start of a line", "The plan 1) cuts costs 2) saves time.", []string{"The plan 1) cuts costs 2) saves time."}},
+	{"list that does not start at one", "3) The third item 4) The fourth item", []string{"3) The third item 4) The fourth item"}},
+	{"list in another style", "1) the first item 2. the second item", []string{"1) the first item 2. the second item"}},
+	{"capitalised list after a colon", "Most read: 1. Ten gadgets for the summer 2. Why your router needs an update",
+		[]string{"Most read:", "1. Ten gadgets for the summer", "2. Why your router needs an update"}},
+	{"number after a word", "It shipped as version 2. The update came later.", []string{"It shipped as version 2.", "The update came later."}},
+	{"section in parentheses", "The court (in Section 2) agreed. Read Section 3) too.",
+		[]string{"The court (in Section 2) agreed.", "Read Section 3) too."}},
 	{"run-in heading", "WHAT'S NEXT The vote is on Thursday.", []string{"WHAT'S NEXT", "The vote is on Thursday."}},
 	{"acronyms are not a heading", "EU AI Act rules apply.", []string{"EU AI Act rules apply."}},
 	{"dateline is not a heading", "SAN FRANCISCO (MNS) — A judge ruled.", []string{"SAN FRANCISCO (MNS) — A judge ruled."}},
@@ -103,6 +127,32 @@ func TestSplit(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: Split(%q)\n got %q\nwant %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestParseMarker(t *testing.T) {
+	tests := []struct {
+		w    string
+		want marker
+		ok   bool
+	}{
+		{"1.", marker{n: 1, style: period}, true},
+		{"2)", marker{n: 2, style: paren}, true},
+		{"3.)", marker{n: 3, style: periodParen}, true},
+		{"b.", marker{n: 2, letter: true, style: period}, true},
+		{"•10.", marker{n: 10, style: period}, true},
+		{"100.", marker{}, false},
+		{"Good.", marker{}, false},
+		{"A.", marker{}, false},
+		{".)", marker{}, false},
+		{"•)", marker{}, false},
+		{"1", marker{}, false},
+		{"U.S.)", marker{}, false},
+	}
+	for _, tt := range tests {
+		if got, ok := parseMarker(tt.w); got != tt.want || ok != tt.ok {
+			t.Errorf("parseMarker(%q) = %+v, %v; want %+v, %v", tt.w, got, ok, tt.want, tt.ok)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/stancer/stancer/pipeline/clean"
@@ -86,6 +87,9 @@ func trimLeft(s string, f func(rune) bool) string {
 // number of line breaks in it ("\r\n" is one; U+2029 PARAGRAPH SEPARATOR
 // counts as two, a paragraph break).
 func scanGap(text string, i, hi int) (end, breaks int) {
+	if i+1 < hi && text[i] == ' ' && ' ' < text[i+1] && text[i+1] < utf8.RuneSelf {
+		return i + 1, 0 // the common case: one space between words
+	}
 	for i < hi {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -121,11 +125,21 @@ func scanGap(text string, i, hi int) (end, breaks int) {
 // rune at or after i, or hi.
 func scanToken(text string, i, hi int) int {
 	for i < hi {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if c == ' ' || '\t' <= c && c <= '\r' {
-				return i
+		if i+8 <= hi {
+			if n := printable(text[i : i+8]); n > 0 {
+				i += n // the common case: printable ASCII, eight bytes at a time
+				continue
 			}
+		}
+		c := text[i]
+		if ' ' < c && c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c == ' ' || '\t' <= c && c <= '\r' {
+			return i
+		}
+		if c < utf8.RuneSelf {
 			i++
 			continue
 		}
@@ -136,4 +150,26 @@ func scanToken(text string, i, hi int) int {
 		i += n
 	}
 	return hi
+}
+
+// printable returns the number of leading bytes of the eight bytes of w
+// that are printable ASCII, from '!' to '~' and DEL, reading them as one
+// little-endian word x. Byte b of x is flagged when b ≥ 0x80, which sets
+// bit 7, or when b < 0x21, which makes b − 0x21 wrap around and set bit 7:
+//
+//	flags = ((x − 0x21·ones) ∨ x) ∧ highs
+//
+// where ones has 0x01 in every byte and highs 0x80. A byte that is not
+// flagged borrows nothing from the byte above, so the lowest flag is exact;
+// the count is its place, the number of trailing zero bits over eight.
+func printable(w string) int {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	_ = w[7]
+	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	flags := (x - 0x21*ones | x) & highs
+	return bits.TrailingZeros64(flags) / 8
 }

@@ -7,7 +7,10 @@
 // question mark or exclamation mark ends one unless the words around it say
 // otherwise: an abbreviation (see abbreviations), an initial, a number, an
 // ellipsis inside a sentence, or a closing quotation followed by a lowercase
-// word ("This is great." she said). A run-on text is cut into sentences of
+// word ("This is great." she said). A numbered or lettered list written
+// inline ("1.) The first item 2.) The second item") is split before each of
+// its markers, but a list that goes on with its sentence ("has three parts:
+// 1) scanning, 2) reporting") is not. A run-on text is cut into sentences of
 // at most 200 tokens and 4 KiB.
 //
 // The splitter makes one pass over the bytes of the text, looking back or
@@ -44,7 +47,7 @@ func Segment(d *doc.Doc) {
 	if lo < len(d.Text) {
 		s.region(lo, len(d.Text))
 	}
-	sents := d.Sentences[:0]
+	sents := slices.Grow(d.Sentences[:0], len(s.spans))
 	for _, sp := range s.spans {
 		sents = append(sents, doc.Sentence{Span: sp})
 	}

@@ -35,7 +35,13 @@ type splitter struct {
 	capital  bool // its first word is capitalised or a number
 	// parenthetical says whether it opens with a parenthesis.
 	parenthetical bool
-	marker        marker // the list marker it starts with, if any
+
+	// list is the marker of the current item of the open inline list, if
+	// any (see item).
+	list marker
+	// parens counts the parentheses opened and not closed in the text of
+	// that item up to byte parensAt.
+	parens, parensAt int
 
 	// heading counts the words of the sentence while they are all in
 	// capitals and without punctuation, as in a run-in heading ("WHAT'S
@@ -62,7 +68,7 @@ func (s *splitter) region(lo, hi int) {
 		return
 	}
 	a := token{i, scanToken(s.text, i, hi)}
-	s.prev = token{}
+	s.prev, s.list = token{}, marker{}
 	s.begin(a)
 	for {
 		s.see(a)
@@ -71,8 +77,9 @@ func (s *splitter) region(lo, hi int) {
 			break
 		}
 		b := token{g, scanToken(s.text, g, hi)}
+		item := s.list.style != noMarker && s.item(a, b, breaks)
 		switch {
-		case s.tooLong(b), s.boundary(a, breaks, b, hi):
+		case item, s.tooLong(b), s.boundary(a, breaks, b, hi):
 			s.spans = append(s.spans, doc.Span{Start: s.start, End: a.end})
 			s.begin(b)
 		case !s.firstSet:
@@ -94,7 +101,7 @@ func (s *splitter) tooLong(b token) bool {
 func (s *splitter) begin(t token) {
 	s.start, s.tokens = t.start, 0
 	s.parenthetical = s.text[t.start] == '('
-	s.firstSet, s.capital, s.marker = false, false, marker{}
+	s.firstSet, s.capital = false, false
 	s.heading, s.headingLong = 0, false
 	s.setFirst(t)
 }
@@ -107,7 +114,9 @@ func (s *splitter) setFirst(t token) {
 		return
 	}
 	s.first, s.firstSet = t, true
-	s.marker, _ = parseMarker(w)
+	if m, _ := parseMarker(w); m.opens() {
+		s.enter(m, t) // a sentence that starts a list: "1. The first item"
+	}
 	r, _ := firstRune(trimLeft(w, isOpener))
 	s.capital = unicode.IsUpper(r) || unicode.IsDigit(r)
 }
@@ -116,7 +125,11 @@ func (s *splitter) setFirst(t token) {
 func (s *splitter) see(t token) {
 	s.tokens++
 	w := s.text[t.start:t.end]
-	s.countDots(w)
+	if c := w[0] | 0x20; 'a' <= c && c <= 'z' {
+		s.dots = 0 // the common case: a word
+	} else {
+		s.countDots(w)
+	}
 	if s.heading >= 0 {
 		if n := capitalsWord(w); n > 0 {
 			s.heading++
@@ -129,10 +142,6 @@ func (s *splitter) see(t token) {
 
 // countDots updates s.dots with token text w.
 func (s *splitter) countDots(w string) {
-	if c := w[0] | 0x20; 'a' <= c && c <= 'z' {
-		s.dots = 0 // the common case: a word
-		return
-	}
 	bare := trimLeft(w, isOpener)
 	n := 0
 	for _, r := range bare {

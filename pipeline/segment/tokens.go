@@ -49,6 +49,22 @@ func isStarter(bt string) bool {
 	return n > 0 && 'A' <= w[0] && w[0] <= 'Z' && starters[string(buf[:n])]
 }
 
+// lowerASCII writes w into buf with its ASCII capitals lowered and returns
+// that part of buf; ok is false when w is longer than buf.
+func lowerASCII(buf []byte, w string) (lw []byte, ok bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], true
+}
+
 // tail describes how a token ending in a terminator ends.
 type tail struct {
 	word   string // the token without openers, bullets, terminators and closers
@@ -58,12 +74,25 @@ type tail struct {
 	paren  bool   // one of them is ')'
 }
 
+// mayEnd reports whether tailOf may find a terminator at the end of token
+// text w: whether its last byte is a terminator, a closer or part of a
+// rune outside ASCII. Most tokens, words, fail this cheap test.
+func mayEnd(w string) bool {
+	c := w[len(w)-1]
+	return c >= utf8.RuneSelf || terminatorOrCloser[c]
+}
+
+// terminatorOrCloser says which ASCII bytes are terminators or closers.
+var terminatorOrCloser = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isTerminator(rune(c)) || isCloser(rune(c))
+	}
+	return t
+}()
+
 // tailOf describes the end of token w; ok is false when no terminator ends
 // it, possibly followed by closers.
 func tailOf(w string) (t tail, ok bool) {
-	if c := w[len(w)-1]; c < utf8.RuneSelf && !isTerminator(rune(c)) && !isCloser(rune(c)) {
-		return tail{}, false
-	}
 	end := len(w)
 	for {
 		r, n := lastRune(w[:end])
@@ -97,27 +126,51 @@ func tailOf(w string) (t tail, ok bool) {
 	return t, true
 }
 
-// marker is a list marker: "1.", "2)", "a.", "b)".
+// marker is a list marker: "1.", "2)", "3.)", "a.", "b)".
 type marker struct {
-	n      int  // its number, or its letter's place in the alphabet
-	letter bool // it is a letter
-	punct  byte // '.' or ')'; 0 for no marker
+	n      int   // its number, or its letter's place in the alphabet
+	letter bool  // it is a letter
+	style  style // what follows the number or letter; noMarker for none
 }
 
+// style is the punctuation that follows the number or letter of a list
+// marker.
+type style uint8
+
+const (
+	noMarker    style = iota
+	period            // "1."
+	paren             // "1)"
+	periodParen       // "1.)"
+)
+
 // parseMarker parses w, without leading bullets, as a list marker: one or
-// two digits, or one lowercase letter, then '.' or ')'.
+// two digits, or one lowercase letter, then ".", ")" or ".)".
 func parseMarker(w string) (marker, bool) {
-	if len(w) < 2 || w[len(w)-1] != '.' && w[len(w)-1] != ')' {
-		return marker{}, false
-	}
-	w = trimLeft(w, isBullet)
 	if len(w) < 2 {
 		return marker{}, false
 	}
-	p := w[len(w)-1]
-	m, ok := markerBody(w[:len(w)-1])
-	m.punct = p
-	return m, ok
+	st, k := period, 1 // k is the length of the punctuation
+	switch w[len(w)-1] {
+	case '.':
+	case ')':
+		st = paren
+		if w[len(w)-2] == '.' {
+			st, k = periodParen, 2
+		}
+	default:
+		return marker{}, false
+	}
+	w = trimLeft(w, isBullet)
+	if len(w) <= k {
+		return marker{}, false
+	}
+	m, ok := markerBody(w[:len(w)-k])
+	if !ok {
+		return marker{}, false
+	}
+	m.style = st
+	return m, true
 }
 
 // markerBody parses the body of a list marker: one or two digits, or one
@@ -139,13 +192,14 @@ func markerBody(body string) (marker, bool) {
 	return marker{n: n}, true
 }
 
-// next reports whether n is the item after m in the same list.
+// next reports whether n is the item after m in the same list: the same
+// style, one number or letter further.
 func (m marker) next(n marker) bool {
-	return m.punct != 0 && n.punct == m.punct && n.letter == m.letter && n.n == m.n+1
+	return m.style != noMarker && n.style == m.style && n.letter == m.letter && n.n == m.n+1
 }
 
-// startsList reports whether m is "1.", the first item of a numbered list.
-func (m marker) startsList() bool { return m.punct == '.' && !m.letter && m.n == 1 }
+// opens reports whether m can open a list: "1.", "1)", "1.)", "a.", "a)".
+func (m marker) opens() bool { return m.style != noMarker && m.n == 1 }
 
 // capitalsWord returns the number of letters of w when w is a word in
 // capitals (letters, digits, apostrophes, '&' and '-', no lowercase), and 0
