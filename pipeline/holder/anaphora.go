@@ -53,6 +53,9 @@ func (r *resolver) cueSource(i int, c cue) (source, bool) {
 	if m := r.salient(i, c.kind, c.at); m >= 0 && r.opensClause(i, m) {
 		return entitySource(r.d, m), true
 	}
+	if m := r.owner(i, c.kind, c.at); m >= 0 {
+		return entitySource(r.d, m), true
+	}
 	for j := i - 1; j >= 0 && j >= i-anaphoraReach; j-- {
 		if r.spoke[j] && fits(r.said[j]) {
 			return r.said[j], true
@@ -249,4 +252,22 @@ func (r *resolver) namedBy(i int, noun string) int {
 		}
 	}
 	return -1
+}
+
+// owner returns the last organization named as an owner ("Google's
+// Messages app", "on Signal's doormat") among the first end tokens of
+// sentence i, which "it" or "the company" after it points at, or -1.
+func (r *resolver) owner(i int, k cueKind, end int) int {
+	if k != orgCue {
+		return -1
+	}
+	s := &r.sents[i]
+	f := finder{d: r.d, s: s}
+	last := -1
+	for t := 0; t < min(end, len(s.mention)); t++ {
+		if m := s.mention[t]; m >= 0 && (t == 0 || s.mention[t-1] != m) && r.d.Mentions[m].Type == doc.Org && f.isPossessive(m) {
+			last = m
+		}
+	}
+	return last
 }

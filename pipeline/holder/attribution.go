@@ -47,6 +47,10 @@ type cue struct {
 	// earlier in the same sentence comes first ("Apple ..., but it has
 	// said").
 	at int
+	// addressed reports a namedCue for the person a speaker turns to
+	// ("Clara, your organisation called that a betrayal"): the stance put
+	// to them is theirs, even in a turn of someone holding the floor.
+	addressed bool
 }
 
 // finder looks for attributions in the sentences of one document.
@@ -95,6 +99,9 @@ func (f finder) isPaired(m int) bool {
 // does, without telling whether a person speaks with another.
 func (f finder) firstAttribution() cue {
 	s := f.s
+	if m := f.addressee(); m >= 0 {
+		return cue{kind: namedCue, mention: m, addressed: true}
+	}
 	if c := f.colonLabel(); c.kind != noCue {
 		return c
 	}
@@ -106,6 +113,11 @@ func (f finder) firstAttribution() cue {
 			continue
 		}
 		if c := f.leftSubject(v); c.kind != noCue {
+			if c.kind == firstPersonCue {
+				if o := f.askedWhy(v); o.kind != noCue {
+					return o
+				}
+			}
 			return c
 		}
 		if c := f.rightSubject(v); c.kind != noCue {
@@ -117,10 +129,63 @@ func (f finder) firstAttribution() cue {
 			return f.candidate(t+2, f.chunkEnd(t+2))
 		}
 	}
+	if c := f.reactionSource(); c.kind != noCue {
+		return c
+	}
 	if c := f.relativeSpeaker(); c.kind != noCue {
 		return c
 	}
 	return f.subject()
+}
+
+// reactionSource returns the source of a public reaction the sentence
+// reports: the first of those named after "from" in "a storm of criticism
+// from privacy advocates and security researchers" or "drawing fire from
+// police and child safety groups".
+func (f finder) reactionSource() cue {
+	s := f.s
+	for t := 0; t+2 < len(s.words); t++ {
+		if s.quoted[t] || !s.is(t, reactionWord) || s.words[t+1] != "from" {
+			continue
+		}
+		a := t + 2
+		e := a
+		for e < len(s.words) && s.words[e] != "," && s.words[e] != "and" && s.words[e] != "or" && (e == a || !f.isBoundary(e)) {
+			e++
+		}
+		return f.candidate(a, e)
+	}
+	return cue{}
+}
+
+// askedWhy returns the person the writer asks, at the verb at token v,
+// about a position of theirs: "We asked Camille Roussel, who ..., why she
+// campaigned against it", "We asked her why she keeps telling them no".
+// The question reports that person's stance.
+func (f finder) askedWhy(v int) cue {
+	s := f.s
+	if s.words[v] != "asked" && s.words[v] != "ask" || v+1 >= len(s.words) {
+		return cue{}
+	}
+	o, e := cue{}, v+2
+	switch m := s.mention[v+1]; {
+	case m >= 0 && f.d.Mentions[m].Type == doc.Person:
+		o, e = cue{kind: namedCue, mention: m}, f.afterMention(m)
+	case s.words[v+1] == "her" || s.words[v+1] == "him":
+		o = cue{kind: personCue, at: v + 1}
+	default:
+		return cue{}
+	}
+	if e < len(s.words) && s.words[e] == "," {
+		// An apposition or a relative clause: "..., who coordinates ...,".
+		if a := f.chunkEnd(e + 1); a < len(s.words) && s.words[a] == "," {
+			e = a + 1
+		}
+	}
+	if e < len(s.words) && (s.words[e] == "why" || s.words[e] == "whether" || s.words[e] == "how") {
+		return o
+	}
+	return cue{}
 }
 
 // relativeSpeaker returns the source of a verb of saying in a relative
@@ -222,11 +287,8 @@ func (f finder) subject() cue {
 		return cue{}
 	}
 	e := f.chunkEnd(a)
-	for t := a; t < e; t++ {
-		if s.words[t] == "should" || s.words[t] == "must" || s.words[t] == "ought" {
-			// "Congress should settle this": the writer prescribes.
-			return cue{}
-		}
+	if f.prescribes(a, e) {
+		return cue{}
 	}
 	// The subject is the noun phrase that opens the clause, not a name
 	// deeper in it.
@@ -247,6 +309,25 @@ func (f finder) subject() cue {
 		return c
 	}
 	return cue{}
+}
+
+// prescribes reports whether the clause whose first chunk is [a, e) tells
+// its subject what to do, in the chunk or right after an aside set off by
+// commas: "Congress should settle this", "Companies, for their part, should
+// stop". The writer prescribes; the subject holds no stance.
+func (f finder) prescribes(a, e int) bool {
+	s := f.s
+	if e < len(s.words) && s.words[e] == "," {
+		if aside := f.chunkEnd(e + 1); aside < len(s.words) && s.words[aside] == "," {
+			e = f.chunkEnd(aside + 1)
+		}
+	}
+	for t := a; t < e; t++ {
+		if s.words[t] == "should" || s.words[t] == "must" || s.words[t] == "ought" {
+			return true
+		}
+	}
+	return false
 }
 
 // afterDateline returns the first token after a dateline or a time stamp
@@ -382,4 +463,37 @@ func isNumber(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// maxLabel bounds the words of a speaker label before its colon.
+const maxLabel = 6
+
+// addressee returns the person mention a sentence opens by addressing,
+// after any speaker label ("BERISHA: Sofie, you were one of the
+// signatories"; "Q: Ms Demir, your paper argues ..."), or -1. The name must
+// be followed by a comma and "you" or "your".
+func (f finder) addressee() int {
+	s := f.s
+	t := 0
+	for k := 1; k < len(s.words) && k <= maxLabel; k++ {
+		if s.quoted[k] {
+			break
+		}
+		if s.words[k] == ":" {
+			t = k + 1 // "Q:", "BERISHA:", "Lena Brandt:"
+			break
+		}
+	}
+	if t < len(s.words) && s.mention[t] < 0 && isTitle(s.words[t]) {
+		t++
+	}
+	if t >= len(s.words) || s.mention[t] < 0 || f.d.Mentions[s.mention[t]].Type != doc.Person {
+		return -1
+	}
+	m := s.mention[t]
+	e := f.afterMention(m)
+	if e+1 < len(s.words) && s.words[e] == "," && (s.words[e+1] == "you" || s.words[e+1] == "your") {
+		return m
+	}
+	return -1
 }

@@ -12,28 +12,40 @@
 //     lawyer who ..., argued", "the company added"), skipping introductory
 //     phrases, appositions and relative clauses;
 //   - the object of "according to";
+//   - the first source of a public reaction ("a storm of criticism from
+//     privacy advocates and ...", "drawing fire from police");
 //   - the antecedent of a relative clause voicing a position ("...,
 //     echoing Malcolm Turnbull, who said ...");
 //   - the subject of the first clause when it is a named person or
 //     organization or a group ("Apple pushed back", "Critics were
-//     unmoved"), except in first-person writing, where such a sentence is
-//     usually the writer's own claim.
+//     unmoved"), except in first-person writing or a sentence in the first
+//     person, where such a sentence is usually the writer's own claim, and
+//     except when the clause tells its subject what it should do.
+//
+// A sentence that opens by turning to a person ("Clara, your organisation
+// called that a betrayal") puts the stance to that person, whoever has the
+// floor, and so does the writer asking a person why they hold a position
+// ("We asked her why she keeps telling them no").
 //
 // A verb of saying after "should", "must" or "could" prescribes or
 // supposes rather than reports, and names no source.
 //
 // Pronouns and role nouns ("she", "the company", "the ministry", "the
 // official") point back at the person the text gave that role as a title,
-// the last source or salient mention of their kind, or forward when a
-// headline names its speaker later; "they" may stand for two people who
-// spoke together, named by the first, and "the chiefs" for the group
-// "police chiefs". A role that points at no one named is the source as
+// an organization named as an owner earlier in the same sentence ("on
+// Signal's doormat ..., the company has said"), the last source or salient
+// mention of their kind, or forward when a headline names its speaker
+// later; "they" may stand for two people who spoke together, named by the
+// first, and "the chiefs" for the group "police chiefs". A role that points at no one named is the source as
 // written ("the justice minister"). A group of officials stands for the
 // organization that spoke last on the same side. A sentence naming no
 // source belongs to the speaker of the quotation it is part of, else to the
 // current voice: the author, or in a forum thread, a transcript, an
 // interview or a letters page, the poster, member, guest or letter writer
 // who has the floor.
+//
+// An organization is named in full: "the Commission" is the European
+// Commission when the article names no other commission.
 //
 // A headline that names no source outright takes the holder of the first
 // sentence after the headlines that takes the same side: headlines sum up
@@ -106,7 +118,7 @@ func Resolve(d *doc.Doc) {
 		src := r.resolve(i)
 		d.Sentences[i].Holder = nil
 		if takesSide(d.Sentences[i].Stance.Label) {
-			holders[0] = doc.Holder{Name: src.name, Entity: src.entity}
+			holders[0] = holderOf(d, src)
 			d.Sentences[i].Holder, holders = &holders[0], holders[1:]
 		}
 	}
@@ -145,7 +157,7 @@ func (r *resolver) headlines() {
 		}
 		for j := n; j < len(d.Sentences); j++ {
 			if d.Sentences[j].Stance.Label == l {
-				*d.Sentences[i].Holder = doc.Holder{Name: r.said[j].name, Entity: r.said[j].entity}
+				*d.Sentences[i].Holder = holderOf(d, r.said[j])
 				break
 			}
 		}
@@ -230,9 +242,9 @@ func (r *resolver) resolve(i int) source {
 	var src source
 	found := true
 	switch {
-	case c.kind == noCue || c.weak && r.opinion:
+	case c.kind == noCue || c.weak && (r.opinion || r.sents[i].firstPerson):
 		src, found = r.unattributed(i)
-	case r.floor && c.kind != groupCue:
+	case r.floor && c.kind != groupCue && !c.addressed:
 		src = r.voice
 	default:
 		src, found = r.cueSource(i, c)
@@ -281,13 +293,8 @@ func (r *resolver) unattributed(i int) (source, bool) {
 func firstPersonSentences(sents []sentence) int {
 	n := 0
 	for i := range sents {
-		s := &sents[i]
-		for t, w := range s.words {
-			// "US" is the country.
-			if !s.quoted[t] && (w == "i" || w == "we" || w == "our" || w == "us" && s.toks[t].Norm != "US" || w == "my") {
-				n++
-				break
-			}
+		if sents[i].firstPerson {
+			n++
 		}
 	}
 	return n

@@ -28,6 +28,7 @@ const (
 	mouthpieceWord                        // people whose words are their organization's
 	timeWord                              // words of a time that may open a sentence
 	modalWord                             // auxiliaries making a verb of saying a prescription
+	reactionWord                          // nouns of a public reaction whose source follows "from"
 )
 
 // section is a section of lexicon.txt and the class of its words.
@@ -41,7 +42,7 @@ var sections = []section{
 	{"speech", speechWord}, {"person", personNoun}, {"org", orgNoun}, {"document", documentNoun},
 	{"people", peopleNoun}, {"aux", auxWord}, {"intro", introWord}, {"preposition", prepositionWord},
 	{"staff", staffWord}, {"quantity", quantityWord}, {"mouthpiece", mouthpieceWord}, {"time", timeWord},
-	{"modal", modalWord},
+	{"modal", modalWord}, {"reaction", reactionWord},
 }
 
 // lexicon holds the word lists the resolver reads from lexicon.txt: the

@@ -14,7 +14,7 @@ func (f finder) candidate(a, e int) cue {
 	for a < e && (s.words[a] == "but" || s.words[a] == "and" || s.words[a] == "so") {
 		a++
 	}
-	if a >= e || s.isVerb(a) && !(f.isModifier(a, e) && s.hasMention(a, e)) || s.is(a, speechWord) && s.mention[a] < 0 {
+	if a >= e || s.isVerb(a) && s.mention[a] < 0 && !(f.isModifier(a, e) && s.hasMention(a, e)) || s.is(a, speechWord) && s.mention[a] < 0 {
 		return cue{}
 	}
 	if c, ok := f.named(a, e); ok {
@@ -142,13 +142,14 @@ func (f finder) named(a, e int) (cue, bool) {
 	first := -1
 	for m := range s.mentionsIn(a, e) {
 		if f.isPossessive(m) {
-			// The owner speaks through its office or its statement:
-			// "Cotton's office said".
+			// The owner speaks through its office, its statement or
+			// its spokespeople: "Cotton's office said", "Signal's
+			// developers have said".
 			t := f.afterMention(m) + 1
 			if t < e && s.words[t] == "own" {
 				t++
 			}
-			if t < e && (s.is(t, orgNoun) || s.is(t, documentNoun)) {
+			if t < e && (s.is(t, orgNoun) || s.is(t, documentNoun) || s.is(t, mouthpieceWord)) {
 				return cue{kind: namedCue, mention: m}, true
 			}
 			continue

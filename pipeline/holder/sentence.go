@@ -28,6 +28,9 @@ type sentence struct {
 	startsQuoted, endsOpen bool
 	// hasQuote reports that some token is quoted.
 	hasQuote bool
+	// firstPerson reports a first-person pronoun outside quotation marks
+	// ("I", "we", "our", "us", "my").
+	firstPerson bool
 }
 
 // quoteMark classifies a token as an opening, closing or ambiguous
@@ -89,9 +92,10 @@ func (b *tokenBuf) toLower(w string) string {
 // sentences marks all of them, but it is reset at a line break: an
 // unbalanced quote mark cannot spill beyond its paragraph.
 func (b *tokenBuf) prepare(d *doc.Doc, out []sentence) []sentence {
+	// n bounds the tokens of all sentences, to size the buffers once.
 	n := 0
 	for _, ds := range d.Sentences {
-		n += len(tokensOf(d, ds))
+		n += max(0, ds.Tokens.End-ds.Tokens.Start)
 	}
 	b.words = slices.Grow(b.words[:0], n)
 	b.quoted = slices.Grow(b.quoted[:0], n)
@@ -131,22 +135,41 @@ func (b *tokenBuf) prepare(d *doc.Doc, out []sentence) []sentence {
 				}
 			}
 			s.hasQuote = s.hasQuote || s.quoted[t]
+			s.firstPerson = s.firstPerson || !s.quoted[t] && isFirstPerson(s.words[t], tok.Norm)
 		}
 		s.endsOpen = open
 		// Mentions are in text order; skip those before this sentence.
 		for m < len(d.Mentions) && d.Mentions[m].End <= ds.Start {
 			m++
 		}
-		for k := m; k < len(d.Mentions) && d.Mentions[k].Start < ds.End; k++ {
-			for t, tok := range toks {
-				if tok.Start < d.Mentions[k].End && d.Mentions[k].Start < tok.End {
-					s.mention[t] = k
+		// Tokens are in text order too: walk both, the last mention
+		// overlapping a token taking it.
+		k := m
+		for t, tok := range toks {
+			for k < len(d.Mentions) && d.Mentions[k].End <= tok.Start {
+				k++
+			}
+			for j := k; j < len(d.Mentions) && d.Mentions[j].Start < tok.End; j++ {
+				if tok.Start < d.Mentions[j].End {
+					s.mention[t] = j
 				}
 			}
 		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// isFirstPerson reports whether lower-case word w, written norm, is a
+// first-person pronoun; "US" is the country.
+func isFirstPerson(w, norm string) bool {
+	switch w {
+	case "i", "we", "our", "my":
+		return true
+	case "us":
+		return norm != "US"
+	}
+	return false
 }
 
 // tokensOf returns the tokens of sentence s, or none when its token range
