@@ -28,7 +28,7 @@ bench:
 
 eval:
 	$(GO) run ./cmd/stancer eval --gold testdata/gold/dev.jsonl --baseline prose --baseline keywords
-	$(GO) test -count=1 -v -run TestGoldenRules ./pipeline/segment | grep "golden rules passed"
+	STANCER_SLOW=1 $(GO) test -count=1 -v -run TestGoldenRules ./pipeline/segment | grep "golden rules passed"
 
 # fuzz finds the Fuzz targets of every package with go test -list and runs
 # each in turn for FUZZTIME.
