@@ -26,15 +26,15 @@
 // again for each side whose cues the sentence has.
 //
 // The second stage reads the first stage's probabilities p¹: the
-// sentence's own, alone and combined with reported speech, quotation, the
-// headline and the writer's voice; those of the previous and next
-// sentences, within and across paragraphs, combined with a pronoun as first
-// word or quotation; their mean over the rest of the article; their mean
-// over the other sentences of the same speaker (a named person,
-// organization or app near a verb of saying, carried through pronouns and
-// quotations, or the writer's own voice); and the article's shares of
-// first-person and of reported sentences. So "His answer, he said, was no."
-// takes the side of the speaker it continues.
+// sentence's own, alone, as log odds against neutral and combined with
+// reported speech, quotation, the headline and the writer's voice; those
+// of the previous and next sentences, within and across paragraphs,
+// combined with a pronoun as first word or quotation; their mean over the
+// rest of the article; their mean over the other sentences of the same
+// speaker (a named person, organization or app near a verb of saying,
+// carried through pronouns and quotations, or the writer's own voice); and
+// the article's shares of first-person and of reported sentences. So "His
+// answer, he said, was no." takes the side of the speaker it continues.
 //
 // # Model
 //

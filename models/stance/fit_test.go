@@ -144,3 +144,23 @@ func TestSoftmax(t *testing.T) {
 		t.Errorf("a lower temperature should sharpen: %v vs %v", hot, cool)
 	}
 }
+
+func TestLogOdds(t *testing.T) {
+	for _, tc := range []struct {
+		p, want [classes]float64
+	}{
+		{[classes]float64{0.25, 0.25, 0.5}, [classes]float64{math.Log(0.5), math.Log(0.5), 0}},
+		{[classes]float64{0.6, 0.1, 0.3}, [classes]float64{math.Log(2), math.Log(1.0 / 3), 0}},
+		// Zero probabilities are floored, so that the odds stay finite.
+		{[classes]float64{1, 0, 0}, [classes]float64{-math.Log(minOdds), 0, 0}},
+		{[classes]float64{0.5, 0, 0.5}, [classes]float64{0, math.Log(minOdds / 0.5), 0}},
+	} {
+		got := logOdds(tc.p)
+		for c := range got {
+			if math.Abs(got[c]-tc.want[c]) > 1e-9 {
+				t.Errorf("logOdds(%v) = %v, want %v", tc.p, got, tc.want)
+				break
+			}
+		}
+	}
+}

@@ -69,6 +69,11 @@ func TestMatch(t *testing.T) {
 		{"there is no place for terrorists to hide", []string{"no place * to hide"}},
 		{"there is no place for the most violent terrorists to hide", []string{"no place", "terrorists", "hide"}},
 		{"nothing to see here", nil},
+		// Reassurances of access and warnings against it are cues too.
+		{"if you have nothing to hide", []string{"nothing to hide"}},
+		{"targeted and proportionate safeguards", []string{"targeted", "proportionate", "safeguards"}},
+		{"a scanner on every phone", []string{"scanner on every"}},
+		{"the key was exploited by ransomware gangs", []string{"exploited", "ransomware"}},
 	} {
 		if got := matches(lex, tc.words); !slices.Equal(got, tc.want) {
 			t.Errorf("match(%q) = %q, want %q", tc.words, got, tc.want)

@@ -204,9 +204,11 @@ type pick struct {
 }
 
 // appendWords appends to cues the words behind the first-stage features fs
-// that support class c, strongest first, until there are maxCues cues.
-// Features of function words alone are passed over, and so is one that
-// overlaps words already taken.
+// that support class c, strongest first (the earlier feature first on a
+// tie), until there are maxCues cues. Features of function words alone are
+// passed over, and so is one that overlaps words already taken. Only a few
+// of the candidates are ever taken, so each is drawn by a linear scan for
+// the strongest left rather than by sorting them all.
 func (m *Model) appendWords(cues []string, d *doc.Doc, a *analysis, fs []feature, c int) []string {
 	a.picks = a.picks[:0]
 	for k := range fs {
@@ -214,13 +216,16 @@ func (m *Model) appendWords(cues []string, d *doc.Doc, a *analysis, fs []feature
 			a.picks = append(a.picks, pick{&fs[k], v})
 		}
 	}
-	slices.SortStableFunc(a.picks, func(x, y pick) int { return cmp.Compare(y.support, x.support) })
 	a.taken = a.taken[:0]
-	for _, p := range a.picks {
-		if len(cues) >= maxCues {
-			break
+	for len(cues) < maxCues && len(a.picks) > 0 {
+		best := 0
+		for k := 1; k < len(a.picks); k++ {
+			if a.picks[k].support > a.picks[best].support {
+				best = k
+			}
 		}
-		f := p.f
+		f := a.picks[best].f
+		a.picks = slices.Delete(a.picks, best, best+1)
 		if f.from < 0 {
 			cues = appendCue(cues, notes[f.note])
 			continue

@@ -2,6 +2,7 @@ package stance
 
 import (
 	"cmp"
+	"math"
 	"slices"
 )
 
@@ -14,6 +15,7 @@ import (
 // Keys of the second-stage features.
 var (
 	keyOwn         = sideKeys("own")
+	keyOwnLogOdds  = sideKeys("own-log-odds")
 	keyOwnSpeech   = sideKeys("own+speech")
 	keyOwnQuoted   = sideKeys("own+quoted")
 	keyOwnHead     = sideKeys("own+headline")
@@ -111,7 +113,8 @@ func (c *context) complete(sents []sentInfo) {
 }
 
 // appendStacked appends the second-stage features of sentence i: the
-// first-stage P(favor) and P(against) of the sentence itself, again when it
+// first-stage P(favor) and P(against) of the sentence itself, and their log
+// odds against neutral (see logOdds); P(favor) and P(against) again when it
 // has a verb of saying, quotation, is the headline, or is in the writer's
 // own voice (weighted by the article's share of first-person sentences);
 // those of the previous and next sentences, again when in the same
@@ -134,6 +137,7 @@ func appendStacked(fs []feature, c *context, i int) []feature {
 		}
 	}
 	add(keyOwn, p[i], noteWords)
+	add(keyOwnLogOdds, logOdds(p[i]), noteWords)
 	if s.speech {
 		add(keyOwnSpeech, p[i], noteWords)
 	}
@@ -185,4 +189,25 @@ func appendStacked(fs []feature, c *context, i int) []feature {
 		add(keySpeakerP, c.peers[i], noteSpeaker)
 	}
 	return fs
+}
+
+// minOdds bounds the probabilities that logOdds divides, so that its values
+// stay finite: |log(p/q)| ≤ −log(minOdds) ≈ 27.6.
+const minOdds = 1e-12
+
+// logOdds returns, for the favor and against sides of the probabilities p,
+// the log odds against neutral,
+//
+//	o_s = log(max(p_s, ε) / max(p_neutral, ε)),   s ∈ {favor, against},
+//
+// with ε = minOdds, and 0 for neutral. Beside the probabilities themselves
+// they let the second stage tell a confident first-stage side (p_s near 1,
+// where p is flat and the odds still grow) from a merely likely one.
+func logOdds(p [classes]float64) [classes]float64 {
+	n := math.Log(max(p[sideNeutral], minOdds))
+	var o [classes]float64
+	for side := range 2 {
+		o[side] = math.Log(max(p[side], minOdds)) - n
+	}
+	return o
 }

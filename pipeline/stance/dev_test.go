@@ -7,14 +7,14 @@ import (
 )
 
 // Floors of the embedded model's scores on the development set: the levels
-// it reached when it was trained (macro-F1 0.7592, F_avg 0.7301), rounded
+// it reached when it was trained (macro-F1 0.7673, F_avg 0.7422), rounded
 // down; a change that lowers them is a regression. The set has 300
 // sentences, so one sentence moves macro-F1 by about 0.004: the
 // cross-validated figures of TestCrossValidation choose between models,
 // and these floors only catch a model that is broken.
 const (
-	devMacroF1Floor = 0.755
-	devFAvgFloor    = 0.73
+	devMacroF1Floor = 0.765
+	devFAvgFloor    = 0.74
 )
 
 // logEvaluation logs the stance scores of e.
