@@ -184,28 +184,30 @@ func (g *Gazetteer) Contains(words []string, fold bool) uint16 {
 // matches are chosen left to right, longest first, and do not overlap;
 // different lists match independently. When fold is set, case is ignored.
 func (g *Gazetteer) Match(words []string, fold bool, out []uint64) {
-	g.match(len(words), func(i int) uint64 { return Extend(Seed, words[i], fold) }, fold, out)
+	hashes := make([]uint64, len(words))
+	for i, w := range words {
+		hashes[i] = Extend(Seed, w, fold)
+	}
+	g.MatchHashes(hashes, fold, out)
 }
 
 // MatchHashes is Match for a sentence given by the hashes of its words:
 // hashes[i] must be Extend(Seed, words[i], fold). It spares a caller that
-// has them hashing the words again.
+// has them hashing the words again, and allocates nothing.
 func (g *Gazetteer) MatchHashes(hashes []uint64, fold bool, out []uint64) {
-	g.match(len(hashes), func(i int) uint64 { return hashes[i] }, fold, out)
-}
-
-// match is Match for a sentence of n words, word i of hash hash(i).
-func (g *Gazetteer) match(n int, hash func(i int) uint64, fold bool, out []uint64) {
+	n := len(hashes)
 	out = out[:n]
 	clear(out)
 	idx := &g.index[b2i(fold)]
 	var free [MaxLists]int // the first token not yet covered, per list
+	// end[l] is where the longest match of list l from token i ends, for
+	// the lists l of found.
+	var end [MaxLists]int
 	for i := range n {
-		var end [MaxLists]int
 		var found uint16
 		k := Seed
 		for j := i; j < n && j-i < g.maxLen; j++ {
-			k = seqKey(k, hash(j))
+			k = seqKey(k, hashes[j])
 			nd, ok := idx.get(k)
 			if !ok {
 				break

@@ -114,12 +114,14 @@ type extractor struct {
 	// folded and cased are the hashes of the words, lower-cased and as
 	// written; gz the gazetteer bits of a Match.
 	folded, cased, gz []uint64
+	// headline is whether the sentence is in title case (see isHeadline).
+	headline bool
 	// keys holds the keys of token t at keys[offs[t]:offs[t+1]]: all of
-	// them, or all but its word features (see wordKeys) when cachedWords
-	// is set.
-	keys        []uint64
-	offs        []int
-	cachedWords bool
+	// them, or all but its word features (see wordKeys) and its fixed
+	// features (see fixedKeys) when cached is set.
+	keys   []uint64
+	offs   []int
+	cached bool
 }
 
 // newExtractor returns an extractor of the features that use gaz.
@@ -172,49 +174,52 @@ func (e *extractor) extract(words, tags []string) {
 		l, c := &e.padded[i-1], &e.padded[i]
 		c.wordL, c.shapeL, c.tagL = mix(l.word, c.word), mix(l.shape, c.shape), mix(l.tag, c.tag)
 	}
-	headline := isHeadline(e.toks)
+	e.headline = isHeadline(e.toks)
 	e.keys = e.keys[:0]
 	e.offs = append(e.offs[:0], 0)
 	for i, w := range words {
-		e.tokenKeys(i, w, headline)
+		e.tokenKeys(i, w)
 		e.offs = append(e.offs, len(e.keys))
 	}
 }
 
 // tokenKeys appends the feature keys of token i (text w) to e.keys.
-func (e *extractor) tokenKeys(i int, w string, headline bool) {
+func (e *extractor) tokenKeys(i int, w string) {
 	win := (*[2*padding + 1]token)(e.padded[i:])
 	l2, l1, c, r1, r2 := &win[0], &win[1], &win[2], &win[3], &win[4]
-	k := append(e.keys, mix(tBias, 0))
-	if !e.cachedWords {
-		k = append(k, mix(tWord, c.word), mix(tCased, c.cased))
+	k := e.keys
+	if !e.cached {
+		k = append(k, biasKey(), mix(tWord, c.word), mix(tCased, c.cased))
 	}
 	k = append(k,
 		mix(tWordL1, l1.word),
 		mix(tWordR1, r1.word),
 		mix(tWordL2, l2.word),
 		mix(tWordR2, r2.word))
-	if !e.cachedWords {
-		k = append(k, mix(tShape, c.shape))
+	if !e.cached {
+		k = append(k,
+			mix(tShape, c.shape))
 	}
 	k = append(k,
 		mix(tShapeL1, l1.shape),
-		mix(tShapeR1, r1.shape),
+		mix(tShapeR1, r1.shape))
+	k = append(k,
 		mix(tShapeL1Shape, c.shapeL),
-		mix(tShapeShapeR1, r1.shapeL),
+		mix(tShapeShapeR1, r1.shapeL))
+	k = append(k,
 		mix(tTag, c.tag),
 		mix(tTagL1, l1.tag),
-		mix(tTagR1, r1.tag),
+		mix(tTagR1, r1.tag))
+	k = append(k,
 		mix(tTagL1Tag, c.tagL),
 		mix(tTagTagR1, r1.tagL),
 		mix(tWordL1Word, c.wordL),
 		mix(tWordWordR1, r1.wordL),
 		mix(tWordL1Shape, mix(l1.word, c.shape)),
 		mix(tShapeWordR1, mix(c.shape, r1.word)),
-		mix(tFirstCap, uint64(c.caps)<<1|b2u(i == 0)),
-		mix(tHeadlineCap, uint64(c.caps)<<1|b2u(headline)),
 	)
-	if !e.cachedWords {
+	if !e.cached {
+		k = appendCapKeys(k, c.caps, i == 0, e.headline)
 		k = appendSuffixes(k, w)
 	}
 	// The context of a capitalized token, apart from that of other tokens:
@@ -254,6 +259,26 @@ func (e *extractor) tokenKeys(i int, w string, headline bool) {
 		k = append(k, mix(tGazR1, uint64(bits.TrailingZeros64(b))))
 	}
 	e.keys = k
+}
+
+// biasKey returns the key of the feature every token has.
+func biasKey() uint64 { return mix(tBias, 0) }
+
+// appendCapKeys appends to k the keys of the features of a token of
+// capitalization class caps, first in its sentence or not, of a headline
+// or not.
+func appendCapKeys(k []uint64, caps uint8, first, headline bool) []uint64 {
+	return append(k,
+		mix(tFirstCap, uint64(caps)<<1|b2u(first)),
+		mix(tHeadlineCap, uint64(caps)<<1|b2u(headline)))
+}
+
+// fixedKeys appends to k the keys of the fixed features of a token: those
+// that read no more than its capitalization class, whether it is first in
+// its sentence, and whether the sentence is a headline (the bias and
+// appendCapKeys).
+func fixedKeys(k []uint64, caps uint8, first, headline bool) []uint64 {
+	return appendCapKeys(append(k, biasKey()), caps, first, headline)
 }
 
 // appendSuffixes appends the keys of the lower-cased suffixes of w of 1

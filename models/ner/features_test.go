@@ -2,18 +2,15 @@ package ner
 
 import (
 	"encoding/binary"
-	"flag"
 	"fmt"
 	"hash/fnv"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stancer/stancer/models/gazetteer"
+	"github.com/stancer/stancer/pipeline/goldenfile"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files of testdata")
 
 // TestFeatureKeysAreStable checks the feature keys of a few sentences
 // against testdata/features.golden, a digest of them: the keys are what a
@@ -43,17 +40,5 @@ func TestFeatureKeysAreStable(t *testing.T) {
 		}
 	}
 	got := fmt.Sprintf("%#016x\n", h.Sum64())
-	golden := filepath.Join("testdata", "features.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("feature keys digest %s, want %s", strings.TrimSpace(got), strings.TrimSpace(string(want)))
-	}
+	goldenfile.Check(t, filepath.Join("testdata", "features.golden"), []byte(got))
 }

@@ -22,12 +22,26 @@ type Model struct {
 	keys []uint64
 	// trans[(p+1)·nl+l] is the weight of label l after label p; p = -1 is
 	// the start of the sentence.
-	trans  []int32
-	nl     int
-	table  table
+	trans []int32
+	nl    int
+	table table
+	// fixed[fixedRow(caps, first, headline)] holds the packed sums of the
+	// weights of the fixed features of a token (see fixedKeys).
+	fixed  [fixedRows]lanes
 	gaz    *gazetteer.Gazetteer
 	digest string
 	pool   sync.Pool // of *scratch
+}
+
+// fixedRows is the number of combinations of a capitalization class and
+// two flags, which fixedRow numbers.
+const fixedRows = (capMixed + 1) * 2 * 2
+
+// fixedRow returns the index in Model.fixed of the fixed features of a
+// token of capitalization class caps, first in its sentence or not, of a
+// headline or not.
+func fixedRow(caps uint8, first, headline bool) int {
+	return (int(caps)*2+int(b2u(first)))*2 + int(b2u(headline))
 }
 
 // scratch holds the per-call buffers of Label, and its word cache.
@@ -47,9 +61,18 @@ func newModel(types []string, keys []uint64, weights []int16, trans []int32, gaz
 	if m.table, err = newTable(keys, weights, m.nl); err != nil {
 		return nil, err
 	}
+	var fk []uint64
+	for caps := range uint8(capMixed + 1) {
+		for _, first := range []bool{false, true} {
+			for _, headline := range []bool{false, true} {
+				fk = fixedKeys(fk[:0], caps, first, headline)
+				m.table.add(&m.fixed[fixedRow(caps, first, headline)], fk)
+			}
+		}
+	}
 	m.pool.New = func() any {
 		sc := &scratch{ex: newExtractor(gaz), words: newWordCache()}
-		sc.ex.cachedWords = true
+		sc.ex.cached = true
 		return sc
 	}
 	return m, nil
@@ -89,12 +112,22 @@ func (m *Model) Label(s Sentence, dst []Chunk) []Chunk {
 	sc.ex.extract(s.Words, s.Tags)
 	sc.scores = grow(sc.scores, n*m.nl)
 	for t, w := range s.Words {
-		acc := sc.words.sum(&m.table, &sc.ex.toks[t], w)
+		acc := sc.sum(m, t, w)
 		m.table.add(&acc, sc.ex.keys[sc.ex.offs[t]:sc.ex.offs[t+1]])
 		m.table.unpack(&acc, sc.scores[t*m.nl:(t+1)*m.nl])
 	}
 	labels := sc.vit.decode(sc.scores, m.trans, m.nl, n)
 	return decode(labels, m.types, dst)
+}
+
+// sum returns the packed sums of the weights in m of the features of token
+// t (text w) of the sentence sc.ex has extracted that are not among its
+// keys (see extractor.keys).
+func (sc *scratch) sum(m *Model, t int, w string) lanes {
+	c := &sc.ex.toks[t]
+	acc := sc.words.sum(&m.table, c, w)
+	acc.plus(&m.fixed[fixedRow(c.caps, t == 0, sc.ex.headline)])
+	return acc
 }
 
 // viterbi finds the best valid label sequence; it keeps its buffers

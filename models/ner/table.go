@@ -205,6 +205,13 @@ func (t *table) add(acc *lanes, keys []uint64) {
 	}
 }
 
+// plus adds the lanes of x to acc.
+func (acc *lanes) plus(x *lanes) {
+	for i, v := range x {
+		acc[i] += v
+	}
+}
+
 // unpack sets row[:nl] to the label sums held in acc: after add of some
 // keys, row[l] = Σ_k w[k, l].
 func (t *table) unpack(acc *lanes, row []int32) {

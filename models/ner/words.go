@@ -3,7 +3,7 @@ package ner
 // wordKeys appends to k the keys of the word features of a token: those
 // that read the token's word w alone, through tok (its hashes and shape)
 // and its suffixes. tokenKeys gives them among the others, unless the
-// extractor's cachedWords is set.
+// extractor's cached is set.
 func wordKeys(k []uint64, tok *token, w string) []uint64 {
 	k = append(k, mix(tWord, tok.word), mix(tCased, tok.cased), mix(tShape, tok.shape))
 	return appendSuffixes(k, w)

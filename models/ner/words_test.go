@@ -6,10 +6,12 @@ import (
 	"testing"
 )
 
-// TestWordCacheSumsAllFeatures checks that a token's cached word sums and
-// its other keys add up to the sums of all its keys, for the embedded
-// model and sentences that fill entries, reuse them, and evict them (by
-// more distinct words than entries), and words too long to keep.
+// TestWordCacheSumsAllFeatures checks that the sums Label keeps of a
+// token's features (in its word cache, and the model's sums of fixed
+// features) and its other keys add up to the sums of all its keys, for
+// the embedded model and sentences that fill entries, reuse them, and
+// evict them (by more distinct words than entries), words too long to
+// keep, a headline, and tagged words.
 func TestWordCacheSumsAllFeatures(t *testing.T) {
 	m, err := Default()
 	if err != nil {
@@ -19,6 +21,7 @@ func TestWordCacheSumsAllFeatures(t *testing.T) {
 		"Home Secretary Amber Rudd met FBI Director Christopher Wray in London on Tuesday .",
 		"Rudd met Wray again in London , and the FBI said so .",
 		"The Internationalization-and-localization-committee met in São Paulo .",
+		"FBI Chief Says Apple Must Unlock The Phone",
 	}
 	// More distinct words than entries, 64 to a sentence.
 	var many []string
@@ -30,22 +33,28 @@ func TestWordCacheSumsAllFeatures(t *testing.T) {
 		}
 	}
 	sentences = append(sentences, sentences[0], sentences[1])
+	tagSet := strings.Fields("NNP NN VBD DT IN MD JJ VBZ . , PRP")
 	all := newExtractor(m.gaz)
-	cached := newExtractor(m.gaz)
-	cached.cachedWords = true
-	cache := newWordCache()
+	sc := m.pool.New().(*scratch)
+	cached, cache := &sc.ex, sc.words
 	hits := 0
-	for _, s := range sentences {
+	for si, s := range sentences {
 		words := strings.Fields(s)
-		all.extract(words, nil)
-		cached.extract(words, nil)
+		var tags []string
+		if si%2 == 1 {
+			for i := range words {
+				tags = append(tags, tagSet[(i+si)%len(tagSet)])
+			}
+		}
+		all.extract(words, tags)
+		cached.extract(words, tags)
 		for i, w := range words {
 			want := score(&m.table, all.keys[all.offs[i]:all.offs[i+1]])
 			e := cached.toks[i].cased % wordCacheSize
 			if cache.hashes[e] == cached.toks[i].cased {
 				hits++
 			}
-			acc := cache.sum(&m.table, &cached.toks[i], w)
+			acc := sc.sum(m, i, w)
 			m.table.add(&acc, cached.keys[cached.offs[i]:cached.offs[i+1]])
 			got := make([]int32, m.nl)
 			m.table.unpack(&acc, got)

@@ -2,15 +2,13 @@ package entities
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"testing"
 
 	"github.com/stancer/stancer/models/postag"
 	"github.com/stancer/stancer/pipeline/gold"
+	"github.com/stancer/stancer/pipeline/goldenfile"
 )
-
-var update = flag.Bool("update", false, "retrain the embedded entity model and rewrite its file")
 
 // embeddedModel is the model file that models/ner embeds.
 const embeddedModel = "../../models/ner/model.gz"
@@ -42,7 +40,7 @@ func tagger(t testing.TB) *postag.Tagger {
 // with the default options and checks that it is byte for byte the
 // embedded file; with -update it rewrites the file instead.
 func TestEmbeddedModelIsReproducible(t *testing.T) {
-	if !*update && !slow() {
+	if !goldenfile.Update() && !slow() {
 		t.Skip("slow: set STANCER_SLOW=1 (or -update to rewrite the model)")
 	}
 	var log bytes.Buffer
@@ -55,7 +53,7 @@ func TestEmbeddedModelIsReproducible(t *testing.T) {
 	if _, err := r.WriteTo(&b); err != nil {
 		t.Fatal(err)
 	}
-	if *update {
+	if goldenfile.Update() {
 		if err := os.WriteFile(embeddedModel, b.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}
