@@ -47,7 +47,7 @@ func TestFoldingMatchesToLower(t *testing.T) {
 				t.Errorf("hasLowerPrefix(%q, %q) = %v, want %v", w, p, got, want)
 			}
 		}
-		if got, want := isURLOrEmail(w), lowerIsURLOrEmail(w); got != want {
+		if got, want := isURLOrEmail(w, classesOf(w)), lowerIsURLOrEmail(w); got != want {
 			t.Errorf("isURLOrEmail(%q) = %v, want %v", w, got, want)
 		}
 		_, want := abbreviations[strings.ToLower(w)]

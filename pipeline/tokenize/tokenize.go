@@ -24,66 +24,136 @@ import (
 // allocates one of the exact size: the tokens are gathered in a buffer that
 // it keeps for the next document.
 func Tokenize(d *doc.Doc) {
-	buf, _ := tokenBuffers.Get().(*[]doc.Token)
-	if buf == nil {
-		buf = new([]doc.Token)
+	b, _ := tokenBuffers.Get().(*tokenBuffer)
+	if b == nil {
+		b = new(tokenBuffer)
 	}
-	toks := (*buf)[:0]
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
-		first := len(toks)
-		toks = appendTokens(toks, d.Text, s.Span)
-		s.Tokens = doc.Span{Start: first, End: len(toks)}
+		first := len(b.spans)
+		b.appendTokens(d.Text, s.Span)
+		s.Tokens = doc.Span{Start: first, End: len(b.spans)}
 	}
-	if cap(d.Tokens) < len(toks) {
-		d.Tokens = make([]doc.Token, len(toks))
+	n := len(b.spans)
+	if cap(d.Tokens) < n {
+		d.Tokens = make([]doc.Token, n)
 	}
-	d.Tokens = d.Tokens[:len(toks)]
-	copy(d.Tokens, toks)
-	clear(toks) // keep no document's text alive in the pool
-	*buf = toks[:0]
-	tokenBuffers.Put(buf)
+	d.Tokens = d.Tokens[:n]
+	b.fill(d.Tokens, d.Text)
+	b.reset()
+	tokenBuffers.Put(b)
 }
 
-// tokenBuffers is a pool of *[]doc.Token for Tokenize.
+// tokenBuffers is a pool of *tokenBuffer for Tokenize.
 var tokenBuffers sync.Pool
 
-// Split returns the tokens of text[span.Start:span.End].
+// Split returns the tokens of text[span.Start:span.End], or nil if it has
+// none.
 func Split(text string, span doc.Span) []doc.Token {
-	return appendTokens(nil, text, span)
-}
-
-// appendTokens appends to toks the tokens of text within span.
-func appendTokens(toks []doc.Token, text string, span doc.Span) []doc.Token {
-	i := span.Start
-	for i < span.End {
-		r, n := utf8.DecodeRuneInString(text[i:span.End])
-		if clean.IsSpace(r) || clean.IsIgnorable(r) {
-			i += n
-			continue
-		}
-		j := i + n
-		for j < span.End {
-			r, n := utf8.DecodeRuneInString(text[j:span.End])
-			if clean.IsSpace(r) {
-				break
-			}
-			j += n
-		}
-		toks = appendChunk(toks, text, i, j)
-		i = j
+	var b tokenBuffer
+	b.appendTokens(text, span)
+	if len(b.spans) == 0 {
+		return nil
 	}
+	toks := make([]doc.Token, len(b.spans))
+	b.fill(toks, text)
 	return toks
 }
 
-// appendChunk splits one white-space-free chunk text[start:end] into tokens.
-func appendChunk(toks []doc.Token, text string, start, end int) []doc.Token {
+// A tokenBuffer gathers the tokens of a text as the tokenizer finds them.
+// It holds their spans, which have no pointers for the garbage collector to
+// trace, and apart from them the few normal forms that differ from the
+// text of their token.
+type tokenBuffer struct {
+	spans []doc.Span
+	norms []normForm // in token order
+}
+
+// A normForm is the normal form of the token spans[token] of a tokenBuffer.
+type normForm struct {
+	token int
+	norm  string
+}
+
+// fill writes the tokens of b, found in text, to toks, which has as many
+// elements as b has tokens.
+func (b *tokenBuffer) fill(toks []doc.Token, text string) {
+	norms := b.norms
+	for i, sp := range b.spans {
+		norm := text[sp.Start:sp.End]
+		if len(norms) > 0 && norms[0].token == i {
+			norm = norms[0].norm
+			norms = norms[1:]
+		}
+		toks[i] = doc.Token{Span: sp, Norm: norm}
+	}
+}
+
+// reset empties b, keeping no text alive.
+func (b *tokenBuffer) reset() {
+	b.spans = b.spans[:0]
+	clear(b.norms)
+	b.norms = b.norms[:0]
+}
+
+// appendTokens appends to b the tokens of text within span.
+func (b *tokenBuffer) appendTokens(text string, span doc.Span) {
+	text = text[:span.End]
+	for i := span.Start; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if byteClasses[c]&classSpace != 0 {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(text[i:]); clean.IsSpace(r) || clean.IsIgnorable(r) {
+			i += n
+			continue
+		}
+		end, seen := chunkEnd(text, i)
+		b.appendChunk(text, i, end, seen)
+		i = end
+	}
+}
+
+// chunkEnd returns the end of the chunk of text that starts at start, the
+// offset of the first white space rune after it or len(text), and the union
+// of the classes of the chunk's bytes.
+func chunkEnd(text string, start int) (int, class) {
+	var seen class
+	i := start
+	for i < len(text) {
+		c := text[i]
+		k := byteClasses[c]
+		if c < utf8.RuneSelf {
+			if k&classSpace != 0 {
+				break
+			}
+			seen |= k
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if clean.IsSpace(r) {
+			break
+		}
+		seen |= k
+		i += n
+	}
+	return i, seen
+}
+
+// appendChunk splits one white-space-free chunk text[start:end], the union
+// of whose byte classes is seen, into tokens.
+func (b *tokenBuffer) appendChunk(text string, start, end int, seen class) {
 	// Peel opening punctuation.
 	for start < end {
-		r, n := utf8.DecodeRuneInString(text[start:end])
-		if clean.IsIgnorable(r) {
-			start += n
-			continue
+		r, n := rune(text[start]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[start:end])
+			if clean.IsIgnorable(r) {
+				start += n
+				continue
+			}
 		}
 		if !isOpening(r) && !(isDash(r) && start+n < end) {
 			break
@@ -91,17 +161,20 @@ func appendChunk(toks []doc.Token, text string, start, end int) []doc.Token {
 		if isDash(r) {
 			n = dashRunLen(text[start:end])
 		}
-		toks = addToken(toks, text, start, start+n)
+		b.addToken(text, start, start+n, seen)
 		start += n
 	}
 	// Peel closing punctuation, collecting it to append after the body.
 	var tail [8]doc.Span
 	nt := 0
 	for start < end {
-		r, n := utf8.DecodeLastRuneInString(text[start:end])
-		if clean.IsIgnorable(r) {
-			end -= n
-			continue
+		r, n := rune(text[end-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(text[start:end])
+			if clean.IsIgnorable(r) {
+				end -= n
+				continue
+			}
 		}
 		w := 0
 		switch {
@@ -123,48 +196,63 @@ func appendChunk(toks []doc.Token, text string, start, end int) []doc.Token {
 		end -= w
 	}
 	if start < end {
-		toks = appendBody(toks, text, start, end)
+		b.appendBody(text, start, end, seen)
 	}
 	for k := nt - 1; k >= 0; k-- {
-		toks = addToken(toks, text, tail[k].Start, tail[k].End)
+		b.addToken(text, tail[k].Start, tail[k].End, seen)
 	}
-	return toks
 }
 
-// appendBody splits the core of a chunk (punctuation peeled off) at inner
-// dashes, clitics and stray inner punctuation.
-func appendBody(toks []doc.Token, text string, start, end int) []doc.Token {
+// appendBody splits the core text[start:end] of a chunk (punctuation peeled
+// off) at inner dashes, clitics and stray inner punctuation. Only the tests
+// that the classes seen of the chunk's bytes allow are run.
+func (b *tokenBuffer) appendBody(text string, start, end int, seen class) {
 	body := text[start:end]
-	if isURLOrEmail(body) {
-		return addToken(toks, text, start, end)
+	if isURLOrEmail(body, seen) {
+		b.addToken(text, start, end, seen)
+		return
 	}
 	// Split at inner em/en dashes and double hyphens: "word—word".
-	if k := innerDash(body); k >= 0 {
-		w := dashRunLen(body[k:])
-		toks = appendBody(toks, text, start, start+k)
-		toks = addToken(toks, text, start+k, start+k+w)
-		return appendBody(toks, text, start+k+w, end)
+	if seen&(classHyphen|classNonASCII) != 0 {
+		if k := innerDash(body); k >= 0 {
+			w := dashRunLen(body[k:])
+			b.appendBody(text, start, start+k, seen)
+			b.addToken(text, start+k, start+k+w, seen)
+			b.appendBody(text, start+k+w, end, seen)
+			return
+		}
 	}
 	if start >= end {
-		return toks
+		return
 	}
-	if cut := cliticStart(body); cut > 0 {
-		toks = appendBody(toks, text, start, start+cut)
-		return addToken(toks, text, start+cut, end)
+	if seen&(classApostrophe|classNonASCII) != 0 {
+		if cut := cliticStart(body); cut > 0 {
+			b.appendBody(text, start, start+cut, seen)
+			b.addToken(text, start+cut, end, seen)
+			return
+		}
 	}
-	return addToken(toks, text, start, end)
+	b.addToken(text, start, end, seen)
 }
 
-// addToken appends the token text[start:end], unless it is empty.
-func addToken(toks []doc.Token, text string, start, end int) []doc.Token {
+// addToken appends the token text[start:end] of a chunk the union of whose
+// byte classes is seen, unless it is empty. The text of an ASCII chunk is
+// its own normal form, for it holds no white space.
+func (b *tokenBuffer) addToken(text string, start, end int, seen class) {
 	if start >= end {
-		return toks
+		return
 	}
-	norm := clean.Normalize(text[start:end])
-	if norm == "" {
-		return toks
+	if seen&classNonASCII != 0 {
+		tok := text[start:end]
+		norm := clean.Normalize(tok)
+		if norm == "" {
+			return
+		}
+		if norm != tok {
+			b.norms = append(b.norms, normForm{token: len(b.spans), norm: norm})
+		}
 	}
-	return append(toks, doc.Token{Span: doc.Span{Start: start, End: end}, Norm: norm})
+	b.spans = append(b.spans, doc.Span{Start: start, End: end})
 }
 
 // innerDash returns the offset of the first em dash, en dash or double
@@ -318,9 +406,9 @@ func setOf(words ...string) map[string]struct{} {
 	return m
 }
 
-// isURLOrEmail reports whether w is a web address or an e-mail address,
-// which stays one token.
-func isURLOrEmail(w string) bool {
+// isURLOrEmail reports whether w, the union of whose byte classes is seen,
+// is a web address or an e-mail address, which stays one token.
+func isURLOrEmail(w string, seen class) bool {
 	// Only 'H' and 'h' lower-case to 'h', only 'W' and 'w' to 'w'; or'ing
 	// in 0x20 maps them, and no other byte, to the lower-case letter.
 	switch w0 := firstByte(w) | 0x20; {
@@ -328,6 +416,8 @@ func isURLOrEmail(w string) bool {
 		return true
 	case w0 == 'w' && hasLowerPrefix(w, "www."):
 		return true
+	case seen&classAt == 0:
+		return false
 	}
 	at := strings.IndexByte(w, '@')
 	return at > 0 && at < len(w)-1 && strings.Contains(w[at:], ".")
@@ -339,22 +429,6 @@ func firstByte(w string) byte {
 		return 0
 	}
 	return w[0]
-}
-
-func isOpening(r rune) bool {
-	switch r {
-	case '"', '\'', '“', '‘', '«', '(', '[', '{', '<', '¿', '¡', '*':
-		return true
-	}
-	return false
-}
-
-func isClosing(r rune) bool {
-	switch r {
-	case '"', '\'', '”', '’', '»', ')', ']', '}', '>', ',', ';', ':', '!', '?', '*', '…':
-		return true
-	}
-	return false
 }
 
 func isDash(r rune) bool { return r == '—' || r == '–' || r == '-' }
