@@ -63,8 +63,7 @@ func (a *analysis) sentence(i int) []feature {
 
 // extractor turns documents into features.
 type extractor struct {
-	lex   *lexicon
-	words *vocabulary
+	lex *lexicon
 }
 
 // analyse fills a with the first-stage features of every sentence of d and
@@ -72,7 +71,7 @@ type extractor struct {
 func (x *extractor) analyse(d *doc.Doc, a *analysis) {
 	a.words = a.words[:0]
 	for _, t := range d.Tokens {
-		a.words = append(a.words, x.words.lookup(t.Norm, &a.memo))
+		a.words = append(a.words, x.lex.words.lookup(t.Norm, &a.memo))
 	}
 	a.feats = a.feats[:0]
 	a.sents = a.sents[:0]

@@ -8,7 +8,7 @@ import (
 	"github.com/stancer/stancer/pipeline/doc"
 )
 
-// analysed returns the analysis of d with the lexicon's vocabulary.
+// analysed returns the analysis of d by the embedded lexicon.
 func analysed(t *testing.T, d *doc.Doc) *analysis {
 	t.Helper()
 	lex, err := sharedLexicon()
@@ -16,7 +16,7 @@ func analysed(t *testing.T, d *doc.Doc) *analysis {
 		t.Fatal(err)
 	}
 	var a analysis
-	(&extractor{lex: lex, words: lex.words}).analyse(d, &a)
+	(&extractor{lex: lex}).analyse(d, &a)
 	return &a
 }
 

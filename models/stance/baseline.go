@@ -1,10 +1,6 @@
 package stance
 
-import (
-	"sync"
-
-	"github.com/stancer/stancer/pipeline/doc"
-)
+import "github.com/stancer/stancer/pipeline/doc"
 
 // A Baseline labels sentences by counting the cues of the embedded lists
 // favor.txt and against.txt, matched on snowball stems. A cue inside a
@@ -23,7 +19,7 @@ import (
 // A Baseline is safe for concurrent use.
 type Baseline struct {
 	ext  extractor
-	pool sync.Pool // of *analysis
+	pool analysisPool
 }
 
 // NewBaseline returns the keyword baseline over the embedded cue lists.
@@ -32,15 +28,14 @@ func NewBaseline() (*Baseline, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Baseline{ext: extractor{lex: lex, words: lex.words}}
-	b.pool.New = func() any { return new(analysis) }
+	b := &Baseline{ext: extractor{lex: lex}}
 	return b, nil
 }
 
 // Predict sets the Stance of every sentence of d, whose tokens must be set.
 func (b *Baseline) Predict(d *doc.Doc) {
-	a := b.pool.Get().(*analysis)
-	defer b.pool.Put(a)
+	a := b.pool.get()
+	defer b.pool.put(a)
 	b.ext.analyse(d, a)
 	next := 0 // the first cue of sentence i in a.cues, which is in sentence order
 	for i := range d.Sentences {

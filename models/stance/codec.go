@@ -11,7 +11,6 @@ import (
 	"hash/crc32"
 	"io"
 	"math"
-	"unicode/utf8"
 
 	fastgzip "github.com/klauspost/compress/gzip"
 )
@@ -19,10 +18,8 @@ import (
 // The model file is a gzip stream of this payload, all numbers
 // little-endian:
 //
-//	magic        "stancer-lr" followed by the format version byte 1
+//	magic        "stancer-lr" followed by the format version byte 2
 //	temperature  float64
-//	vocabulary   uvarint count, then each word as uvarint length and bytes,
-//	             in strictly increasing order
 //	first stage  a layer
 //	second stage a layer
 //	checksum     uint32, CRC-32 (IEEE) of everything before it
@@ -34,9 +31,8 @@ import (
 //	             order as uvarint deltas (the first from zero)
 //	weights      3n × float32, three per key in key order
 const (
-	magic         = "stancer-lr\x01"
+	magic         = "stancer-lr\x02"
 	maxModelBytes = 64 << 20 // the largest payload Read accepts
-	maxWordBytes  = 256      // the longest vocabulary word Read accepts
 )
 
 // encode returns the payload of m.
@@ -44,14 +40,6 @@ func (m *Model) encode() ([]byte, error) {
 	var b []byte
 	b = append(b, magic...)
 	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(m.temperature))
-	b = binary.AppendUvarint(b, uint64(len(m.vocab)))
-	for i, w := range m.vocab {
-		if i > 0 && m.vocab[i-1] >= w {
-			return nil, errors.New("stance: encoding the model: vocabulary not in increasing order")
-		}
-		b = binary.AppendUvarint(b, uint64(len(w)))
-		b = append(b, w...)
-	}
 	var err error
 	if b, err = m.local.append(b); err != nil {
 		return nil, err
@@ -152,7 +140,6 @@ func decode(b []byte) (*Model, error) {
 	if !(temperature > 0) || math.IsInf(temperature, 0) {
 		return nil, fmt.Errorf("invalid temperature %v", temperature)
 	}
-	vocab := d.vocabulary()
 	local := d.layer()
 	stack := d.layer()
 	if d.err == nil && len(d.b) > 0 {
@@ -165,47 +152,15 @@ func decode(b []byte) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := newModel(lex, local, stack, temperature, vocab)
+	m := newModel(lex, local, stack, temperature)
 	m.name = nameOf(b)
 	return m, nil
-}
-
-// vocabulary reads the vocabulary. Its words are substrings of one string
-// that holds the whole section, so that they take one allocation: a first
-// pass finds the end of the section, a second takes the words.
-func (d *decoder) vocabulary() []string {
-	section := d.b
-	n := d.count(1)
-	for range n {
-		d.take(d.count(1))
-	}
-	if d.err != nil {
-		return nil
-	}
-	text := string(section[:len(section)-len(d.b)])
-	words := decoder{b: section}
-	words.count(1)
-	vocab := make([]string, n)
-	for i := range vocab {
-		size := words.count(1)
-		start := len(section) - len(words.b)
-		words.take(size)
-		w := text[start : start+size]
-		if len(w) > maxWordBytes || !utf8.ValidString(w) || (i > 0 && vocab[i-1] >= w) {
-			d.fail(fmt.Errorf("invalid vocabulary word %d", i))
-			return nil
-		}
-		vocab[i] = w
-	}
-	return vocab
 }
 
 // layer reads a layer.
 func (d *decoder) layer() layer {
 	var bias [classes]float32
-	for c := range bias {
-		bias[c] = d.float32()
-	}
+	d.float32s(bias[:])
 	keys := make([]uint64, 0, d.count(1+4*classes))
 	for i, prev := 0, uint64(0); i < cap(keys); i++ {
 		k := prev + d.uvarint()
@@ -216,9 +171,7 @@ func (d *decoder) layer() layer {
 		prev = k
 	}
 	weights := make([]float32, classes*len(keys))
-	for i := range weights {
-		weights[i] = d.float32()
-	}
+	d.float32s(weights)
 	return newLayer(keys, weights, bias)
 }
 
@@ -254,18 +207,21 @@ func (d *decoder) uint64() uint64 {
 	return 0
 }
 
-// float32 reads a float32, failing on a value that is not finite.
-func (d *decoder) float32() float32 {
-	p := d.take(4)
+// float32s reads len(v) float32s into v, failing on one that is not
+// finite.
+func (d *decoder) float32s(v []float32) {
+	p := d.take(4 * len(v))
 	if p == nil {
-		return 0
+		return
 	}
-	v := math.Float32frombits(binary.LittleEndian.Uint32(p))
-	if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
-		d.fail(errors.New("a weight is not a finite number"))
-		return 0
+	for i := range v {
+		f := math.Float32frombits(binary.LittleEndian.Uint32(p[4*i:]))
+		if math.IsNaN(float64(f)) || math.IsInf(float64(f), 0) {
+			d.fail(errors.New("a weight is not a finite number"))
+			return
+		}
+		v[i] = f
 	}
-	return v
 }
 
 func (d *decoder) uvarint() uint64 {

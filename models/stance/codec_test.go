@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"encoding/binary"
 	"hash/crc32"
+	"math"
 	"strings"
 	"sync"
 	"testing"
@@ -109,13 +110,55 @@ func TestReadRejects(t *testing.T) {
 		{"truncated file", file[:len(file)/2], "unexpected EOF"},
 		{"truncated payload", gzipped(payload[:len(payload)-9]), "checksum"},
 		{"flipped bit", gzipped(flipped), "checksum"},
-		{"other format", gzipped([]byte("stancer-lr\x02 and more bytes")), "not a stance model"},
+		{"previous format", gzipped([]byte("stancer-lr\x01 and more bytes")), "not a stance model"},
+		{"next format", gzipped([]byte("stancer-lr\x03 and more bytes")), "not a stance model"},
 		{"trailing data", gzipped(append(bytes.Clone(payload), 0)), "checksum"},
 	} {
 		_, err := Read(bytes.NewReader(tc.data))
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: error %v, want one containing %q", tc.name, err, tc.want)
 		}
+	}
+}
+
+// TestDecodeRejects feeds the payload parser bodies that pass the checksum
+// but break the format.
+func TestDecodeRejects(t *testing.T) {
+	payload, err := tinyModel(t).encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := payload[:len(payload)-4]
+	// set returns body with the four bytes at i set to the float32 v; a
+	// negative i counts from the end.
+	set := func(i int, v float32) []byte {
+		b := bytes.Clone(body)
+		if i < 0 {
+			i += len(b)
+		}
+		binary.LittleEndian.PutUint32(b[i:], math.Float32bits(v))
+		return b
+	}
+	zeroTemperature := bytes.Clone(body)
+	clear(zeroTemperature[len(magic) : len(magic)+8])
+	for _, tc := range []struct {
+		name string
+		body []byte
+		want string
+	}{
+		{"zero temperature", zeroTemperature, "invalid temperature"},
+		{"NaN bias", set(len(magic)+8, float32(math.NaN())), "not a finite number"},
+		{"infinite last weight", set(-4, float32(math.Inf(1))), "not a finite number"},
+		{"truncated", body[:len(body)-1], "unexpected end of data"},
+		{"trailing byte", append(bytes.Clone(body), 0), "unexpected bytes"},
+	} {
+		_, err := decode(binary.LittleEndian.AppendUint32(bytes.Clone(tc.body), crc32.ChecksumIEEE(tc.body)))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: error %v, want one containing %q", tc.name, err, tc.want)
+		}
+	}
+	if _, err := decode(payload); err != nil {
+		t.Errorf("the unchanged payload: %v", err)
 	}
 }
 

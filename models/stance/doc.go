@@ -7,8 +7,8 @@
 // Words are folded to lower case and reduced to their snowball stems
 // (github.com/kljensen/snowball); a stem is known by its 64-bit FNV-1a hash,
 // and a feature by a hash of its template and stems, so that no string is
-// built per token. The words seen in training are stemmed once, when a
-// model loads.
+// built per token. Each distinct word is stemmed once per goroutine, when
+// first seen, and remembered; loading a model stems no word list.
 //
 // The first stage reads a sentence on its own: stemmed unigrams and bigrams;
 // negation scopes, which run from "not", "no", "never", "without", "n't",

@@ -40,14 +40,11 @@ type cue struct {
 type lexicon struct {
 	cues  []cue
 	first map[uint64][]int32 // cue indexes by the stem of their first word
-	// speech holds the stems of the speech verbs.
-	speech map[uint64]bool
-	// actors maps the stems of actors.txt to their class, 1 + an index
-	// into actorClasses.
-	actors       map[uint64]uint8
+	// actorClasses names the classes of actors.txt; class k of a word
+	// (see word.actor) is actorClasses[k-1].
 	actorClasses []string
-	// vocab lists the folded words of the lists; words analyses them.
-	vocab []string
+	// words analyses tokens with the stems of the speech verbs and the
+	// actors.
 	words *vocabulary
 }
 
@@ -59,16 +56,14 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	speechStems := make(map[uint64]bool, len(speech))
-	var vocab []string
 	for _, w := range speech {
 		if strings.Contains(w, " ") {
 			return nil, fmt.Errorf("speech.txt: %q: one word per line", w)
 		}
 		class, _ := wordClass(fold(w))
 		speechStems[hashString(class)] = true
-		vocab = append(vocab, fold(w))
 	}
-	lx := &lexicon{first: make(map[uint64][]int32), speech: speechStems}
+	lx := &lexicon{first: make(map[uint64][]int32)}
 	for side, name := range []string{"favor.txt", "against.txt"} {
 		phrases, err := readList(name)
 		if err != nil {
@@ -83,7 +78,6 @@ func loadLexicon() (*lexicon, error) {
 				}
 				class, _ := wordClass(fold(w))
 				c.stems = append(c.stems, hashString(class))
-				vocab = append(vocab, fold(w))
 			}
 			if c.stems[0] == gap || c.stems[len(c.stems)-1] == gap {
 				return nil, fmt.Errorf("%s: %q: a gap must be inside the phrase", name, p)
@@ -92,24 +86,22 @@ func loadLexicon() (*lexicon, error) {
 			lx.cues = append(lx.cues, c)
 		}
 	}
-	actorWords, err := lx.readActors()
+	actors, err := lx.readActors()
 	if err != nil {
 		return nil, err
 	}
-	lx.vocab = append(vocab, actorWords...)
-	lx.words = newVocabulary(speechStems, lx.actors, lx.vocab)
+	lx.words = &vocabulary{speech: speechStems, actors: actors}
 	return lx, nil
 }
 
-// readActors parses actors.txt, lines "class: words", into lx.actors and
-// lx.actorClasses, and returns the folded words.
-func (lx *lexicon) readActors() ([]string, error) {
+// readActors parses actors.txt, lines "class: words", into lx.actorClasses
+// and returns the class of each word's stem (see word.actor).
+func (lx *lexicon) readActors() (map[uint64]uint8, error) {
 	lines, err := readList("actors.txt")
 	if err != nil {
 		return nil, err
 	}
-	lx.actors = make(map[uint64]uint8)
-	var words []string
+	actors := make(map[uint64]uint8)
 	for _, line := range lines {
 		class, list, ok := strings.Cut(line, ":")
 		if !ok || strings.TrimSpace(class) == "" {
@@ -126,14 +118,13 @@ func (lx *lexicon) readActors() ([]string, error) {
 		}
 		for _, w := range strings.Fields(list) {
 			stem, _ := wordClass(fold(w))
-			if prev, dup := lx.actors[hashString(stem)]; dup && int(prev) != id+1 {
+			if prev, dup := actors[hashString(stem)]; dup && int(prev) != id+1 {
 				return nil, fmt.Errorf("actors.txt: %q is in two classes", w)
 			}
-			lx.actors[hashString(stem)] = uint8(id + 1)
-			words = append(words, fold(w))
+			actors[hashString(stem)] = uint8(id + 1)
 		}
 	}
-	return words, nil
+	return actors, nil
 }
 
 // readList returns the non-blank, non-comment lines of an embedded list.

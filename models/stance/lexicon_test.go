@@ -18,8 +18,8 @@ func TestLexicon(t *testing.T) {
 	if sides[sideFavor] < 50 || sides[sideAgainst] < 50 {
 		t.Errorf("cues per side = %v, want at least 50 each", sides)
 	}
-	if len(lex.speech) < 20 {
-		t.Errorf("%d speech verbs, want at least 20", len(lex.speech))
+	if len(lex.words.speech) < 20 {
+		t.Errorf("%d speech verbs, want at least 20", len(lex.words.speech))
 	}
 	var m memo
 	for _, tc := range []struct{ word, class string }{
@@ -96,6 +96,17 @@ func TestMatchAtGap(t *testing.T) {
 	} {
 		if got := matchAt(pattern, tc.stems, 0); got != tc.want {
 			t.Errorf("matchAt(a * c, %d stems) = %d, want %d", len(tc.stems), got, tc.want)
+		}
+	}
+}
+
+// BenchmarkLoadLexicon measures parsing the embedded cue lists afresh, which
+// a process does once, before its first stance model loads.
+func BenchmarkLoadLexicon(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadLexicon(); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

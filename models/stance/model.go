@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"sync"
 
 	"github.com/stancer/stancer/pipeline/doc"
 )
@@ -86,18 +85,13 @@ type Model struct {
 	ext          extractor
 	local, stack layer
 	temperature  float64
-	// vocab lists the folded words whose analysis the model caches.
-	vocab []string
-	name  string
-	pool  sync.Pool // of *analysis
+	name         string
+	pool         analysisPool
 }
 
 // newModel assembles a model from its layers.
-func newModel(lex *lexicon, local, stack layer, temperature float64, vocab []string) *Model {
-	m := &Model{local: local, stack: stack, temperature: temperature, vocab: vocab}
-	m.ext = extractor{lex: lex, words: newVocabulary(lex.speech, lex.actors, slices.Concat(lex.vocab, vocab))}
-	m.pool.New = func() any { return new(analysis) }
-	return m
+func newModel(lex *lexicon, local, stack layer, temperature float64) *Model {
+	return &Model{ext: extractor{lex: lex}, local: local, stack: stack, temperature: temperature}
 }
 
 // Name returns "stance-lr-" followed by the first eight hexadecimal digits
@@ -109,8 +103,8 @@ func (m *Model) Name() string { return m.name }
 // set (see package tokenize); a sentence without tokens is judged from its
 // context alone.
 func (m *Model) Predict(d *doc.Doc) {
-	a := m.pool.Get().(*analysis)
-	defer m.pool.Put(a)
+	a := m.pool.get()
+	defer m.pool.put(a)
 	m.ext.analyse(d, a)
 	m.firstStage(a)
 	for i := range d.Sentences {

@@ -80,7 +80,7 @@ func Train(data []Labeled, cfg Config) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("stance: loading the lexicon: %w", err)
 	}
-	set, err := newDataset(&extractor{lex: lex, words: lex.words}, data)
+	set, err := newDataset(&extractor{lex: lex}, data)
 	if err != nil {
 		return nil, err
 	}
@@ -110,7 +110,7 @@ func Train(data []Labeled, cfg Config) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := newModel(lex, toLayer(keys, local), toLayer(keys2, stack), temperature, trainedWords(lex, data, keys))
+	m := newModel(lex, toLayer(keys, local), toLayer(keys2, stack), temperature)
 	payload, err := m.encode()
 	if err != nil {
 		return nil, err
@@ -256,32 +256,6 @@ func (set *dataset) selectKeys(least int) []uint64 {
 	}
 	slices.Sort(keys)
 	return keys
-}
-
-// trainedWords returns, sorted, the folded words of the training tokens whose
-// stems have unigram features among keys.
-func trainedWords(lex *lexicon, data []Labeled, keys []uint64) []string {
-	seen := make(map[string]bool)
-	for _, l := range data {
-		for _, t := range l.Doc.Tokens {
-			w := fold(t.Norm)
-			if seen[w] {
-				continue
-			}
-			stem := lex.words.analyse(w).stem
-			_, plain := slices.BinarySearch(keys, key(kindUnigram, stem, 0))
-			_, negated := slices.BinarySearch(keys, key(kindNegated, stem, 0))
-			seen[w] = plain || negated
-		}
-	}
-	var words []string
-	for w, keep := range seen {
-		if keep {
-			words = append(words, w)
-		}
-	}
-	slices.Sort(words)
-	return words
 }
 
 // A sparse matrix in compressed-row form: row r holds the values val[k] in

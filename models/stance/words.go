@@ -45,27 +45,12 @@ var closedClass = map[string]uint16{
 	"i": flagFirst, "our": flagFirst, "my": flagFirst, "me": flagFirst, "us": flagFirst,
 }
 
-// vocabulary maps lower-case words to their analysis, so that the words seen
-// in training are stemmed once, when a model loads, rather than once per
-// token. It is read-only after construction and safe for concurrent use.
+// A vocabulary analyses words with the stems of the speech verbs and of the
+// actors. It is read-only after construction and safe for concurrent use;
+// the analyses it gives are remembered per goroutine, in a memo.
 type vocabulary struct {
-	known  map[string]word
 	speech map[uint64]bool  // stems of speech verbs
 	actors map[uint64]uint8 // actor class of a stem (see word.actor)
-}
-
-// newVocabulary returns a vocabulary knowing the closed-class words and the
-// given folded words (see fold), with the stems of the speech verbs and the
-// actor classes of stems.
-func newVocabulary(speech map[uint64]bool, actors map[uint64]uint8, words []string) *vocabulary {
-	v := &vocabulary{known: make(map[string]word, len(closedClass)+len(words)), speech: speech, actors: actors}
-	for w := range closedClass {
-		v.known[w] = v.analyse(w)
-	}
-	for _, w := range words {
-		v.known[w] = v.analyse(w)
-	}
-	return v
 }
 
 // analyse stems the lower-case word w and sets its flags.
@@ -88,21 +73,18 @@ func (v *vocabulary) analyse(w string) word {
 // memoLimit bounds the words a memo holds; a full memo starts afresh.
 const memoLimit = 1 << 16
 
-// A memo holds the analyses of words outside a vocabulary, for one
-// goroutine: each such word is stemmed once per memo rather than once per
-// occurrence.
+// A memo holds the analyses of the words seen by one goroutine: each word
+// is stemmed once per memo rather than once per occurrence, and no word
+// list is stemmed before it is seen.
 type memo struct {
 	words map[string]word
 	buf   []byte
 }
 
 // lookup returns the analysis of the token text norm. Only a word that is
-// neither in v nor in m allocates, once, to be stemmed and remembered.
+// not in m allocates, once, to be stemmed and remembered.
 func (v *vocabulary) lookup(norm string, m *memo) word {
 	m.buf = appendFold(m.buf[:0], norm)
-	if wd, ok := v.known[string(m.buf)]; ok {
-		return wd
-	}
 	if wd, ok := m.words[string(m.buf)]; ok {
 		return wd
 	}

@@ -101,6 +101,6 @@ func TestLookupAllocations(t *testing.T) {
 		}
 	})
 	if allocs != 0 {
-		t.Errorf("lookup of known and remembered words allocates %v times", allocs)
+		t.Errorf("lookup of remembered words allocates %v times", allocs)
 	}
 }
