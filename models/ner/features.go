@@ -87,6 +87,9 @@ type token struct {
 	gaz, gazFold        uint64 // gazetteer match bits, exact and folded
 	caps                uint8
 	verb                bool // tagged as a verb or modal
+	// plain is whether the token is a lower-case word or has no letters,
+	// and matches no gazetteer list, exactly or ignoring case.
+	plain bool
 }
 
 // padding is the number of padding tokens on each side of a sentence: the
@@ -122,6 +125,11 @@ type extractor struct {
 	keys   []uint64
 	offs   []int
 	cached bool
+	// settled[t] is whether token t and both its neighbours are plain
+	// (see token.plain). With prune set, settled tokens have no keys:
+	// Label decodes them as O without scoring them.
+	settled []bool
+	prune   bool
 }
 
 // newExtractor returns an extractor of the features that use gaz.
@@ -168,7 +176,13 @@ func (e *extractor) extract(words, tags []string) {
 	}
 	e.gaz.MatchHashes(e.folded, true, e.gz)
 	for i, b := range e.gz {
-		e.toks[i].gazFold = b
+		t := &e.toks[i]
+		t.gazFold = b
+		t.plain = t.caps <= capLower && t.gaz|b == 0
+	}
+	e.settled = grow(e.settled, n)
+	for i := range e.toks {
+		e.settled[i] = e.toks[i].plain && (i == 0 || e.toks[i-1].plain) && (i == n-1 || e.toks[i+1].plain)
 	}
 	for i := padding; i <= padding+n; i++ {
 		l, c := &e.padded[i-1], &e.padded[i]
@@ -178,7 +192,9 @@ func (e *extractor) extract(words, tags []string) {
 	e.keys = e.keys[:0]
 	e.offs = append(e.offs[:0], 0)
 	for i, w := range words {
-		e.tokenKeys(i, w)
+		if !e.prune || !e.settled[i] {
+			e.tokenKeys(i, w)
+		}
 		e.offs = append(e.offs, len(e.keys))
 	}
 }

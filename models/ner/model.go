@@ -72,7 +72,7 @@ func newModel(types []string, keys []uint64, weights []int16, trans []int32, gaz
 	}
 	m.pool.New = func() any {
 		sc := &scratch{ex: newExtractor(gaz), words: newWordCache()}
-		sc.ex.cached = true
+		sc.ex.cached, sc.ex.prune = true, true
 		return sc
 	}
 	return m, nil
@@ -109,14 +109,24 @@ func (m *Model) Label(s Sentence, dst []Chunk) []Chunk {
 	}
 	sc := m.pool.Get().(*scratch)
 	defer m.pool.Put(sc)
+	return m.label(sc, s, dst)
+}
+
+// label is Label with the buffers of sc.
+func (m *Model) label(sc *scratch, s Sentence, dst []Chunk) []Chunk {
+	n := len(s.Words)
 	sc.ex.extract(s.Words, s.Tags)
 	sc.scores = grow(sc.scores, n*m.nl)
 	for t, w := range s.Words {
+		if sc.ex.settled[t] {
+			clear(sc.scores[t*m.nl : (t+1)*m.nl])
+			continue
+		}
 		acc := sc.sum(m, t, w)
 		m.table.add(&acc, sc.ex.keys[sc.ex.offs[t]:sc.ex.offs[t+1]])
 		m.table.unpack(&acc, sc.scores[t*m.nl:(t+1)*m.nl])
 	}
-	labels := sc.vit.decode(sc.scores, m.trans, m.nl, n)
+	labels := sc.vit.decode(sc.scores, m.trans, m.nl, n, sc.ex.settled)
 	return decode(labels, m.types, dst)
 }
 
@@ -142,8 +152,9 @@ const minScore = math.MinInt64 / 4
 
 // decode returns the label sequence y over n tokens that maximises
 // Σ_t em[t·nl+y_t] + trans[(y_{t-1}+1)·nl+y_t] among the sequences where
-// each I label follows the B or I label of its type. Ties go to the lower
-// label. The returned slice is valid until the next call.
+// each I label follows the B or I label of its type and y_t = O wherever
+// holdO[t] is set (holdO may be nil: no token is held to O). Ties go
+// to the lower label. The returned slice is valid until the next call.
 //
 // An O or B label may follow any label, an I label only the B and the I
 // of its type. Only I labels are impossible at t = 0, and every label at
@@ -151,7 +162,7 @@ const minScore = math.MinInt64 / 4
 // path is always possible: the minScore of an impossible one, plus a
 // transition weight, stays far below any possible score (|score| ≤ n·2³² for
 // int32 emissions and weights, and n < 2²⁸), and never wins.
-func (v *viterbi) decode(em []int32, trans []int32, nl, n int) []label {
+func (v *viterbi) decode(em []int32, trans []int32, nl, n int, holdO []bool) []label {
 	v.back = grow(v.back, n*nl)
 	v.labels = grow(v.labels, n)
 	// tr[l][p] is the weight of label l after label p.
@@ -166,12 +177,16 @@ func (v *viterbi) decode(em []int32, trans []int32, nl, n int) []label {
 	delta, next := new([maxLabels]int64), new([maxLabels]int64)
 	for l := range nl {
 		delta[l] = minScore
-		if !isInside(label(l)) {
+		if !isInside(label(l)) && (l == int(outside) || holdO == nil || !holdO[0]) {
 			delta[l] = int64(em[l]) + int64(trans[l])
 		}
 	}
 	for t := 1; t < n; t++ {
-		step(next, delta, &tr, em[t*nl:(t+1)*nl], v.back[t*nl:(t+1)*nl])
+		if holdO != nil && holdO[t] {
+			stepO(next, delta, &tr, em[t*nl], v.back[t*nl:(t+1)*nl])
+		} else {
+			step(next, delta, &tr, em[t*nl:(t+1)*nl], v.back[t*nl:(t+1)*nl])
+		}
 		delta, next = next, delta
 	}
 	last := 0
@@ -215,5 +230,21 @@ func step(next, delta *[maxLabels]int64, tr *[maxLabels][maxLabels]int64, e []in
 		}
 		next[l] = best + int64(el)
 		back[l] = uint8(arg)
+	}
+}
+
+// stepO is step for a token held to O, whose emission score for O is e:
+// every other label is impossible there.
+func stepO(next, delta *[maxLabels]int64, tr *[maxLabels][maxLabels]int64, e int32, back []uint8) {
+	col := tr[outside][:len(back)]
+	best, arg := delta[0]+col[0], 0
+	for p := 1; p < len(col); p++ {
+		if s := delta[p] + col[p]; s > best {
+			best, arg = s, p
+		}
+	}
+	next[outside], back[outside] = best+int64(e), uint8(arg)
+	for l := 1; l < len(back); l++ {
+		next[l] = minScore
 	}
 }

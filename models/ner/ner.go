@@ -13,6 +13,12 @@
 // y that maximises s among the sequences where every I-T follows a B-T or
 // an I-T.
 //
+// Label holds to O, without scoring them, the tokens that are lower-case
+// or have no letters, match no gazetteer list, and whose neighbours are
+// the same ("settled" tokens): about two thirds of the tokens of news
+// text. That is an approximation of the decoding above; on the gold
+// articles it changes no label.
+//
 // The features of a token are its lower-cased word, its word as written,
 // its shape ("Xxx", "XX", "xXxx", "dd"), its suffixes of one to four
 // letters, its part-of-speech tag and capitalization class; the words,

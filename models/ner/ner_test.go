@@ -78,7 +78,7 @@ func TestViterbiKeepsBIOValid(t *testing.T) {
 	trans := make([]int32, (nl+1)*nl)
 	var v viterbi
 	for _, tt := range tests {
-		got := v.decode(tt.em, trans, nl, len(tt.em)/nl)
+		got := v.decode(tt.em, trans, nl, len(tt.em)/nl, nil)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: decode = %v, want %v", tt.name, got, tt.want)
 		}
@@ -123,7 +123,8 @@ func shapeOf(s string) uint64 {
 
 // TestViterbiFindsTheBestScore checks decode against every valid label
 // sequence of random sentences, with emission and transition weights of a
-// range wide enough that no two sequences tie.
+// range wide enough that no two sequences tie, and in half of them some
+// tokens held to O.
 func TestViterbiFindsTheBestScore(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	const nl = 5 // O, B-ORG, I-ORG, B-PERSON, I-PERSON
@@ -145,6 +146,13 @@ func TestViterbiFindsTheBestScore(t *testing.T) {
 			}
 			return s
 		}
+		var holdO []bool
+		if rng.IntN(2) == 0 {
+			holdO = make([]bool, n)
+			for t := range holdO {
+				holdO[t] = rng.IntN(2) == 0
+			}
+		}
 		best := int64(math.MinInt64)
 		y := make([]label, n)
 		var walk func(t int)
@@ -157,13 +165,22 @@ func TestViterbiFindsTheBestScore(t *testing.T) {
 				if isInside(l) && (t == 0 || (y[t-1] != l && y[t-1] != l-1)) {
 					continue // an I label after neither its B nor its I
 				}
+				if holdO != nil && holdO[t] && l != outside {
+					continue
+				}
 				y[t] = l
 				walk(t + 1)
 			}
 		}
 		walk(0)
-		if got := score(v.decode(em, trans, nl, n)); got != best {
-			t.Fatalf("decode scores %d, the best valid sequence %d", got, best)
+		got := v.decode(em, trans, nl, n, holdO)
+		if s := score(got); s != best {
+			t.Fatalf("decode scores %d, the best valid sequence %d", s, best)
+		}
+		for t0, l := range got {
+			if holdO != nil && holdO[t0] && l != outside {
+				t.Fatalf("token %d is held to O but labeled %d", t0, l)
+			}
 		}
 	}
 }

@@ -243,7 +243,7 @@ func (p *perceptron) learn(e *example) {
 			}
 		}
 	}
-	pred := p.vit.decode(p.scores, p.tw, nl, n)
+	pred := p.vit.decode(p.scores, p.tw, nl, n, nil)
 	gp, pp := -1, -1 // previous gold and predicted labels
 	for t, g := range e.labels {
 		y := pred[t]
