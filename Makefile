@@ -27,7 +27,7 @@ bench:
 	$(GO) run ./cmd/stancer-bench -bin bin/stancer -size '$(BENCH_SIZE)'
 
 eval:
-	$(GO) run ./cmd/stancer eval --gold testdata/gold/dev.jsonl --baseline prose --baseline keywords
+	$(GO) run ./cmd/stancer-eval --gold testdata/gold/dev.jsonl --baseline prose --baseline keywords
 	STANCER_SLOW=1 $(GO) test -count=1 -v -run TestGoldenRules ./pipeline/segment | grep "golden rules passed"
 
 # fuzz finds the Fuzz targets of every package with go test -list and runs

@@ -13,7 +13,7 @@ import (
 	"github.com/stancer/stancer/pipeline/gold"
 )
 
-// System analyses one article. *pipeline.Pipeline and ProseBaseline are
+// System analyses one article. *pipeline.Pipeline and prosebaseline.System are
 // Systems.
 type System interface {
 	Process(a doc.Article) *doc.Doc

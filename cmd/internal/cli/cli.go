@@ -14,10 +14,12 @@ import (
 	"io"
 )
 
-// streams are the standard streams of one invocation.
-type streams struct {
+// env is what one invocation gets from its caller: the standard streams
+// and the baselines the eval command offers.
+type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	baselines      []Baseline
 }
 
 // A command is one verb of the command line ("stancer NAME ...").
@@ -30,7 +32,7 @@ type command struct {
 	// command's -h flag.
 	help string
 	// run executes the command with the arguments that follow its name.
-	run func(ctx context.Context, s streams, args []string) error
+	run func(ctx context.Context, s env, args []string) error
 }
 
 // defaultCommand is the command run when the first argument names none.
@@ -73,7 +75,13 @@ func lookup(name string) (command, bool) {
 // args goes to the "run" command. A lone -h or --help shows the overview;
 // after a command's name, it shows the help of that command.
 func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	s := streams{stdin: stdin, stdout: stdout, stderr: stderr}
+	return RunWith(ctx, args, stdin, stdout, stderr, nil)
+}
+
+// RunWith is Run with more baselines for the eval command, beside the
+// keywords baseline it always offers.
+func RunWith(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, baselines []Baseline) int {
+	s := env{stdin: stdin, stdout: stdout, stderr: stderr, baselines: append([]Baseline{keywordsBaseline}, baselines...)}
 	cmd, rest := pick(args)
 	err := cmd.run(ctx, s, rest)
 	if errors.Is(err, flag.ErrHelp) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"strings"
 
 	"github.com/stancer/stancer/pipeline"
 	"github.com/stancer/stancer/pipeline/eval"
@@ -37,11 +38,14 @@ and the stance confusion matrix (rows gold, columns predicted).
 Flags:
   --gold FILE          the labeled articles (required)
   --baseline NAME      also score a baseline, side by side; repeatable:
-                         prose     prose v2's segmenter and named-entity
-                                   recognizer (model loaded once; PERSON,
-                                   ORGANIZATION->ORG, GPE); no stance
                          keywords  stancer with the plain keyword list in
                                    place of the stance model
+                         prose     prose v2's segmenter and named-entity
+                                   recognizer (model loaded once; PERSON,
+                                   ORGANIZATION->ORG, GPE); no stance.
+                                   Only in stancer-eval (go run
+                                   ./cmd/stancer-eval), which links prose
+                                   so that stancer need not
   --json               write the scores as JSON instead of a table
   --model-ner FILE     score the entity model in FILE
   --model-stance FILE  score the stance model in FILE
@@ -52,28 +56,61 @@ Exit status:
   1    writing failed
   2    usage error, or a gold or model file that cannot be read
 
-Example:
-  stancer eval --gold testdata/gold/dev.jsonl --baseline prose --baseline keywords
+Examples:
+  stancer eval --gold testdata/gold/dev.jsonl --baseline keywords
+  stancer-eval --gold testdata/gold/dev.jsonl --baseline prose --baseline keywords
 `
 
-// baselineValue is a repeatable flag.Value naming baselines.
-type baselineValue []string
+// A Baseline is a system the eval command can score beside stancer.
+type Baseline struct {
+	// Name is the value of --baseline that selects it.
+	Name string
+	// New returns the system, given the options of stancer's pipeline
+	// (its models).
+	New func(opts pipeline.Options) (eval.System, error)
+}
 
-func (b *baselineValue) String() string { return fmt.Sprint(*b) }
-
-func (b *baselineValue) Set(s string) error {
-	if s != "prose" && s != "keywords" {
-		return fmt.Errorf("unknown baseline %q (want prose or keywords)", s)
+// keywordsBaseline is stancer with the keyword list in place of the stance
+// model.
+var keywordsBaseline = Baseline{Name: "keywords", New: func(opts pipeline.Options) (eval.System, error) {
+	kw, err := stance.Baseline()
+	if err != nil {
+		return nil, err
 	}
-	*b = append(*b, s)
-	return nil
+	opts.Classifier = kw
+	return pipeline.New(opts)
+}}
+
+// baselineValue is a repeatable flag.Value naming baselines, some of
+// those in known.
+type baselineValue struct {
+	known  []Baseline
+	picked []Baseline
+}
+
+func (b *baselineValue) String() string { return "" }
+
+func (b *baselineValue) Set(name string) error {
+	var names []string
+	for _, k := range b.known {
+		if k.Name == name {
+			b.picked = append(b.picked, k)
+			return nil
+		}
+		names = append(names, k.Name)
+	}
+	msg := fmt.Sprintf("unknown baseline %q (want %s)", name, strings.Join(names, " or "))
+	if name == "prose" {
+		msg += "; the prose baseline is in stancer-eval (go run ./cmd/stancer-eval)"
+	}
+	return errors.New(msg)
 }
 
 // evalMain runs the eval command.
-func evalMain(ctx context.Context, s streams, args []string) error {
+func evalMain(ctx context.Context, s env, args []string) error {
 	var (
 		goldPath, nerPath, stancePath string
-		baselines                     baselineValue
+		baselines                     = baselineValue{known: s.baselines}
 		asJSON                        bool
 	)
 	fs := newFlagSet("eval")
@@ -106,15 +143,15 @@ func evalMain(ctx context.Context, s streams, args []string) error {
 		return err
 	}
 	reports := []*eval.Report{eval.Evaluate("stancer", p, arts)}
-	for _, b := range baselines {
+	for _, b := range baselines.picked {
 		if err := ctx.Err(); err != nil {
 			return errInterrupted
 		}
-		sys, err := baseline(b, opts)
+		sys, err := b.New(opts)
 		if err != nil {
 			return err
 		}
-		reports = append(reports, eval.Evaluate(b, sys, arts))
+		reports = append(reports, eval.Evaluate(b.Name, sys, arts))
 	}
 	write := eval.WriteTable
 	if asJSON {
@@ -124,17 +161,4 @@ func evalMain(ctx context.Context, s streams, args []string) error {
 		return &exitError{code: exitFailure, err: fmt.Errorf("writing the scores: %w", err)}
 	}
 	return nil
-}
-
-// baseline returns the system that the baseline name stands for.
-func baseline(name string, opts pipeline.Options) (eval.System, error) {
-	if name == "prose" {
-		return eval.ProseBaseline{}, nil
-	}
-	kw, err := stance.Baseline()
-	if err != nil {
-		return nil, err
-	}
-	opts.Classifier = kw
-	return pipeline.New(opts)
 }

@@ -103,7 +103,7 @@ Show the overview of stancer, or the help of COMMAND.
 `
 
 // helpMain shows the overview, or the help of the command named in args.
-func helpMain(_ context.Context, s streams, args []string) error {
+func helpMain(_ context.Context, s env, args []string) error {
 	operands, err := parseFlags(newFlagSet("help"), "help", args)
 	if err != nil {
 		return err
@@ -137,7 +137,7 @@ func overviewText() string {
 }
 
 // versionMain prints the version.
-func versionMain(_ context.Context, s streams, args []string) error {
+func versionMain(_ context.Context, s env, args []string) error {
 	operands, err := parseFlags(newFlagSet("version"), "version", args)
 	if err != nil {
 		return err

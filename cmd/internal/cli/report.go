@@ -80,7 +80,7 @@ func parseReport(args []string) (reportConfig, error) {
 
 // reportMain is the report command: it writes the HTML report of the
 // article records named in args.
-func reportMain(ctx context.Context, s streams, args []string) error {
+func reportMain(ctx context.Context, s env, args []string) error {
 	cfg, err := parseReport(args)
 	if err != nil {
 		return err

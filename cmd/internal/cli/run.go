@@ -101,7 +101,7 @@ func (cfg *runConfig) showsProgress(stderr io.Writer) bool {
 }
 
 // runMain is the run command: it analyses the articles named in args.
-func runMain(ctx context.Context, s streams, args []string) error {
+func runMain(ctx context.Context, s env, args []string) error {
 	cfg, err := parseRun(args)
 	if err != nil {
 		return err
@@ -154,7 +154,7 @@ var errInterrupted = &exitError{code: exitInterrupted, err: errors.New("interrup
 // execute runs p on the inputs of cfg, writes the records and failures
 // where cfg says, and returns the outcome: nil if every article was
 // written, or an error carrying the exit status.
-func execute(ctx context.Context, s streams, cfg *runConfig, p *pipeline.Pipeline) error {
+func execute(ctx context.Context, s env, cfg *runConfig, p *pipeline.Pipeline) error {
 	con := &console{w: s.stderr}
 	var t tally
 	sk, closeFiles, err := openSink(cfg, s.stdout, con, &t, output.Meta{Version: pipeline.Version, Model: p.Model()})

@@ -116,7 +116,7 @@ type recordTally struct{ read, failed int64 }
 // read reads the article records of cfg.paths, passing each to add and
 // reporting each line that is not one on standard error. It returns what
 // it counted, and errInterrupted if ctx was done before the end.
-func (cfg *recordsConfig) read(ctx context.Context, s streams, add func(*psummary.Record)) (recordTally, error) {
+func (cfg *recordsConfig) read(ctx context.Context, s env, add func(*psummary.Record)) (recordTally, error) {
 	con := &console{w: s.stderr}
 	if !cfg.quiet && (len(cfg.paths) == 0 || slices.Contains(cfg.paths, "-")) && isTerminal(s.stdin) {
 		con.printf("stancer: reading article records from standard input; end them with Ctrl-D, or see '%s'\n", helpCommandLine(cfg.cmd))
@@ -223,7 +223,7 @@ func (d *destination) close(err error) error {
 // finish ends a command that read t and wrote its output to name with
 // the outcome writeErr: it prints the summary line, and returns the error
 // carrying the exit status.
-func (cfg *recordsConfig) finish(s streams, t recordTally, name, wrote string, writeErr error) error {
+func (cfg *recordsConfig) finish(s env, t recordTally, name, wrote string, writeErr error) error {
 	switch {
 	case errors.Is(writeErr, syscall.EPIPE):
 		return nil // the reader of the output has gone: end quietly
@@ -269,7 +269,7 @@ func parseSummarize(args []string) (summarizeConfig, error) {
 
 // summarizeMain is the summarize command: it writes the summary of the
 // article records named in args.
-func summarizeMain(ctx context.Context, s streams, args []string) error {
+func summarizeMain(ctx context.Context, s env, args []string) error {
 	cfg, err := parseSummarize(args)
 	if err != nil {
 		return err

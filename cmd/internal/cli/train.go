@@ -39,7 +39,7 @@ Example:
 `
 
 // trainMain runs the train command.
-func trainMain(ctx context.Context, s streams, args []string) error {
+func trainMain(ctx context.Context, s env, args []string) error {
 	var goldPath, extraPath string
 	nerPath, stancePath := "ner.model", "stance.model"
 	fs := newFlagSet("train")

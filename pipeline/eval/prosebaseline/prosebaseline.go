@@ -1,4 +1,10 @@
-package eval
+// Package prosebaseline is the prose v2 baseline of stancer eval: prose's
+// own sentence segmenter and named-entity recognizer, as an eval.System.
+//
+// It is a package of its own so that only the programs that offer the
+// baseline link prose: its dependencies cost several milliseconds of
+// package initialization at every start of a program that does.
+package prosebaseline
 
 import (
 	"strings"
@@ -26,15 +32,15 @@ var proseModel = sync.OnceValues(func() (*prose.Model, error) {
 	return d.Model, nil
 })
 
-// ProseBaseline analyses articles with prose v2 alone: its sentence
+// System analyses articles with prose v2 alone: its sentence
 // segmenter and its named-entity recognizer with its default model (loaded
 // once), entity labels mapped PERSON→PERSON, ORGANIZATION→ORG, GPE→GPE.
 // prose reports entity texts without offsets; each is placed at its next
 // occurrence in the text. Stance and holders are left unset (neutral).
-type ProseBaseline struct{}
+type System struct{}
 
 // Process analyses one article with prose.
-func (ProseBaseline) Process(a doc.Article) *doc.Doc {
+func (System) Process(a doc.Article) *doc.Doc {
 	d := &doc.Doc{Article: a}
 	model, err := proseModel()
 	if err != nil {
