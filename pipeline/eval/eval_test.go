@@ -119,4 +119,3 @@ func TestWriters(t *testing.T) {
 		t.Errorf("APP fn = %v, want 1", got)
 	}
 }
-
