@@ -245,6 +245,23 @@ func TestExtendFoldsUnicode(t *testing.T) {
 	}
 }
 
+// FuzzExtendBoth checks that ExtendBoth gives the two hashes of Extend, on
+// any bytes, valid UTF-8 or not.
+func FuzzExtendBoth(f *testing.F) {
+	for _, w := range []string{"", "WhatsApp", "MÜLLER", "São Paulo", "\xff\xfeA", "ǅ", "İstanbul"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		folded, cased := ExtendBoth(Seed, w)
+		if want := Extend(Seed, w, true); folded != want {
+			t.Errorf("%q: folded hash %#x, Extend gives %#x", w, folded, want)
+		}
+		if want := Extend(Seed, w, false); cased != want {
+			t.Errorf("%q: cased hash %#x, Extend gives %#x", w, cased, want)
+		}
+	})
+}
+
 // BenchmarkMatch measures an exact and a folded Match of a sentence and
 // reports tokens per second.
 func BenchmarkMatch(b *testing.B) {

@@ -43,6 +43,29 @@ func Extend(h uint64, w string, fold bool) uint64 {
 	return h
 }
 
+// ExtendBoth returns Extend(h, w, true) and Extend(h, w, false), in one
+// pass over w.
+func ExtendBoth(h uint64, w string) (folded, cased uint64) {
+	folded, cased = h, h
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			cased = (cased ^ uint64(c)) * fnvPrime
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			folded = (folded ^ uint64(c)) * fnvPrime
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		cased = Extend(cased, w[i:i+n], false)
+		folded = Extend(folded, string(unicode.ToLower(r)), false)
+		i += n
+	}
+	return folded, cased
+}
+
 // ExtendByte returns h extended by the single byte b.
 func ExtendByte(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
 

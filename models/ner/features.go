@@ -154,8 +154,7 @@ func (e *extractor) extract(words, tags []string) {
 	e.toks = e.padded[padding : padding+n]
 	e.folded, e.cased, e.gz = grow(e.folded, n), grow(e.cased, n), grow(e.gz, n)
 	for i, w := range words {
-		e.folded[i] = gazetteer.Extend(gazetteer.Seed, w, true)
-		e.cased[i] = gazetteer.Extend(gazetteer.Seed, w, false)
+		e.folded[i], e.cased[i] = gazetteer.ExtendBoth(gazetteer.Seed, w)
 	}
 	e.gaz.MatchHashes(e.cased, false, e.gz)
 	for i, w := range words {
