@@ -38,9 +38,8 @@ type cueMatch struct {
 // scratch space, reused from document to document.
 type analysis struct {
 	words []word
-	stems []uint64 // per token of the current sentence
-	negBy []int32  // per token of the current sentence: the negator whose scope it is in, or -1
-	quote []bool   // per token of the current sentence: inside quotation marks
+	negBy []int32 // per token of the current sentence: the negator whose scope it is in, or -1
+	quote []bool  // per token of the current sentence: inside quotation marks
 	memo  memo
 	feats []feature
 	sents []sentInfo
@@ -54,6 +53,10 @@ type analysis struct {
 	picks []pick
 	taken [][2]int32
 	order []note
+	// Scratch space of Model.Predict: the cues of the current sentence, and
+	// those of all sentences so far, where sentence i's end at cueEnd[i].
+	sentCues, cueText []string
+	cueEnd            []int32
 }
 
 // sentence returns the first-stage features of sentence i.
@@ -121,16 +124,12 @@ func (x *extractor) sentence(d *doc.Doc, i int, inQuote bool, a *analysis, info 
 		a.feats = append(a.feats, feature{key: k, val: 1, from: base + int32(from), to: base + int32(to)})
 	}
 	marked := func(k uint64, n note) {
-		a.feats = append(a.feats, feature{key: k, val: 1, from: -1, note: n})
+		a.feats = append(a.feats, noted(k, 1, n))
 	}
 
 	// Cues come first: a cue that contains a negator ("no place to hide")
 	// does not negate what follows it.
-	a.stems = a.stems[:0]
-	for _, w := range words {
-		a.stems = append(a.stems, w.stem)
-	}
-	x.lex.match(a.stems, func(c, start, end int) {
+	x.lex.match(words, func(c, start, end int) {
 		cu := &x.lex.cues[c]
 		negated := uint64(0)
 		from := start

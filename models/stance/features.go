@@ -7,13 +7,29 @@ type feature struct {
 	key uint64
 	val float32
 	// from and to are the token range [from, to) in Doc.Tokens that the
-	// feature stands for; from < 0 for a feature that is not words of the
-	// sentence, described by note instead.
+	// feature stands for. A feature that is not words of the sentence has
+	// from < 0 and the note that describes it in to instead (see noted),
+	// which keeps a feature in 32 bytes.
 	from, to int32
-	// row is 1 + the index of the feature's weights in the layer that last
-	// computed logits over it (see layer.logits), or 0 when it has none.
-	row  int32
-	note note
+	// weights are the feature's weights, W_j·, in the layer that last
+	// computed logits over it (see layer.logits), or zeros when it has
+	// none there.
+	weights [classes]float32
+}
+
+// noted returns the feature of key k and value v that is not words of its
+// sentence but is described by n.
+func noted(k uint64, v float32, n note) feature {
+	return feature{key: k, val: v, from: -1, to: int32(n)}
+}
+
+// note returns what describes f: noteWords for a feature that stands for
+// words of its sentence, the note given to noted for one that does not.
+func (f *feature) note() note {
+	if f.from >= 0 {
+		return noteWords
+	}
+	return note(f.to)
 }
 
 // A note describes a feature that does not stand for words of its sentence.

@@ -38,8 +38,10 @@ type cue struct {
 // A lexicon holds the cue lists and the speech verbs. It is read-only after
 // construction and safe for concurrent use.
 type lexicon struct {
-	cues  []cue
-	first map[uint64][]int32 // cue indexes by the stem of their first word
+	cues []cue
+	// starts groups the indexes of the cues by the stem of their first
+	// word; a word with that stem has word.starts = 1 + the group's index.
+	starts [][]int32
 	// actorClasses names the classes of actors.txt; class k of a word
 	// (see word.actor) is actorClasses[k-1].
 	actorClasses []string
@@ -63,7 +65,8 @@ func loadLexicon() (*lexicon, error) {
 		class, _ := wordClass(fold(w))
 		speechStems[hashString(class)] = true
 	}
-	lx := &lexicon{first: make(map[uint64][]int32)}
+	lx := &lexicon{}
+	group := make(map[uint64]uint16) // word.starts of each stem that starts a cue
 	for side, name := range []string{"favor.txt", "against.txt"} {
 		phrases, err := readList(name)
 		if err != nil {
@@ -82,7 +85,16 @@ func loadLexicon() (*lexicon, error) {
 			if c.stems[0] == gap || c.stems[len(c.stems)-1] == gap {
 				return nil, fmt.Errorf("%s: %q: a gap must be inside the phrase", name, p)
 			}
-			lx.first[c.stems[0]] = append(lx.first[c.stems[0]], int32(len(lx.cues)))
+			g, ok := group[c.stems[0]]
+			if !ok {
+				if len(lx.starts) == math.MaxUint16 {
+					return nil, fmt.Errorf("%s: too many first words", name)
+				}
+				lx.starts = append(lx.starts, nil)
+				g = uint16(len(lx.starts))
+				group[c.stems[0]] = g
+			}
+			lx.starts[g-1] = append(lx.starts[g-1], int32(len(lx.cues)))
 			lx.cues = append(lx.cues, c)
 		}
 	}
@@ -90,7 +102,7 @@ func loadLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx.words = &vocabulary{speech: speechStems, actors: actors}
+	lx.words = &vocabulary{speech: speechStems, actors: actors, starts: group}
 	return lx, nil
 }
 
@@ -144,15 +156,18 @@ func readList(name string) ([]string, error) {
 	return lines, sc.Err()
 }
 
-// match calls found for the cues in the stems of one sentence, scanning left
-// to right and taking the longest cue that starts at each position; matches
-// do not overlap.
-func (lx *lexicon) match(stems []uint64, found func(c int, start, end int)) {
-	for i := 0; i < len(stems); {
+// match calls found for the cues in the words of one sentence, scanning
+// left to right and taking the longest cue that starts at each position;
+// matches do not overlap. The cues that may start at a word are those of
+// its group, word.starts, found when the word was analysed.
+func (lx *lexicon) match(words []word, found func(c int, start, end int)) {
+	for i := 0; i < len(words); {
 		best, bestEnd := -1, 0
-		for _, c := range lx.first[stems[i]] {
-			if end := matchAt(lx.cues[c].stems, stems, i); end > bestEnd {
-				best, bestEnd = int(c), end
+		if g := words[i].starts; g != 0 {
+			for _, c := range lx.starts[g-1] {
+				if end := matchAt(lx.cues[c].stems, words, i); end > bestEnd {
+					best, bestEnd = int(c), end
+				}
 			}
 		}
 		if best < 0 {
@@ -164,22 +179,23 @@ func (lx *lexicon) match(stems []uint64, found func(c int, start, end int)) {
 	}
 }
 
-// matchAt returns the end of the shortest match of pattern in stems at
-// position i, or -1.
-func matchAt(pattern, stems []uint64, i int) int {
-	if len(pattern) == 0 {
-		return i
-	}
-	if pattern[0] == gap {
-		for skip := 0; skip <= maxGap && i+skip <= len(stems); skip++ {
-			if end := matchAt(pattern[1:], stems, i+skip); end >= 0 {
-				return end
+// matchAt returns the end of the shortest match of pattern in the stems of
+// words at position i, or -1. It compares word by word up to the first
+// gap, and tries the rest of the pattern after each length of the gap.
+func matchAt(pattern []uint64, words []word, i int) int {
+	for k, p := range pattern {
+		if p == gap {
+			for skip := 0; skip <= maxGap && i+skip <= len(words); skip++ {
+				if end := matchAt(pattern[k+1:], words, i+skip); end >= 0 {
+					return end
+				}
 			}
+			return -1
 		}
-		return -1
+		if i >= len(words) || words[i].stem != p {
+			return -1
+		}
+		i++
 	}
-	if i >= len(stems) || stems[i] != pattern[0] {
-		return -1
-	}
-	return matchAt(pattern[1:], stems, i+1)
+	return i
 }

@@ -39,12 +39,12 @@ func TestLexicon(t *testing.T) {
 // matches returns the cue texts that lex finds in the words of s.
 func matches(lex *lexicon, s string) []string {
 	var m memo
-	var stems []uint64
+	var words []word
 	for _, w := range strings.Fields(s) {
-		stems = append(stems, lex.words.lookup(w, &m).stem)
+		words = append(words, lex.words.lookup(w, &m))
 	}
 	var found []string
-	lex.match(stems, func(c, start, end int) {
+	lex.match(words, func(c, start, end int) {
 		found = append(found, lex.cues[c].text)
 	})
 	return found
@@ -94,7 +94,11 @@ func TestMatchAtGap(t *testing.T) {
 		{[]uint64{a, b, b, b, b, c}, -1},
 		{[]uint64{a, b}, -1},
 	} {
-		if got := matchAt(pattern, tc.stems, 0); got != tc.want {
+		words := make([]word, len(tc.stems))
+		for k, stem := range tc.stems {
+			words[k].stem = stem
+		}
+		if got := matchAt(pattern, words, 0); got != tc.want {
 			t.Errorf("matchAt(a * c, %d stems) = %d, want %d", len(tc.stems), got, tc.want)
 		}
 	}

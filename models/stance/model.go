@@ -20,7 +20,7 @@ const maxCues = 5
 //	z_c = b_c + Σ_j W_jc·x_j,   c ∈ {favor, against, neutral}.
 type layer struct {
 	// keys are the feature keys in increasing order; feature j has the
-	// weights W_j· = weights[3j : 3j+3].
+	// weights W_j· = weights[3j : 3j+3], which index holds too.
 	keys    []uint64
 	weights []float32
 	bias    [classes]float32
@@ -29,42 +29,40 @@ type layer struct {
 
 // newLayer returns the layer with the given keys, weights and biases.
 func newLayer(keys []uint64, weights []float32, bias [classes]float32) layer {
-	return layer{keys: keys, weights: weights, bias: bias, index: newTable(keys)}
+	return layer{keys: keys, weights: weights, bias: bias, index: newTable(keys, weights)}
 }
 
-// logits returns z = b + Wᵀx for the features fs, and notes in each
-// feature its row of weights (see feature.row) for support.
+// logits returns z = b + Wᵀx for the features fs, and copies into each
+// feature its row of weights, or zeros, for support. A feature without
+// weights adds x_j·0 = ±0 to each z_c, for the values of features are
+// finite: that changes at most the sign of a zero z_c, which softmax does
+// not see, and spares a branch that the processor could not predict.
+//
+// The three sums are kept apart, in registers, rather than in an array that
+// each feature would load and store again.
 func (l *layer) logits(fs []feature) [classes]float64 {
-	var z [classes]float64
-	for c := range z {
-		z[c] = float64(l.bias[c])
-	}
+	z0, z1, z2 := float64(l.bias[0]), float64(l.bias[1]), float64(l.bias[2])
 	for k := range fs {
 		f := &fs[k]
-		j := l.index.find(f.key)
-		f.row = int32(j + 1)
-		if j < 0 {
-			continue
-		}
-		w := l.weights[classes*j : classes*j+classes]
-		for c := range z {
-			z[c] += float64(f.val) * float64(w[c])
-		}
+		w := l.index.find(f.key)
+		f.weights = *w
+		x := float64(f.val)
+		z0 += x * float64(w[0])
+		z1 += x * float64(w[1])
+		z2 += x * float64(w[2])
 	}
-	return z
+	return [classes]float64{z0, z1, z2}
 }
 
-// support returns how much feature f raises class c against the others,
+// support returns how much the feature f raises class c against the
+// others in the layer that last computed logits over it,
 //
 //	x_j·(W_jc − (1/3)·Σ_k W_jk),
 //
-// or 0 for a feature without weights. It reads the row that logits noted in
-// f, so logits must have been computed over f first.
-func (l *layer) support(f *feature, c int) float64 {
-	if f.row <= 0 || int(f.row)*classes > len(l.weights) {
-		return 0
-	}
-	w := l.weights[classes*int(f.row-1) : classes*int(f.row)]
+// or 0 for a feature without weights there or whose logits were never
+// computed.
+func (f *feature) support(c int) float64 {
+	w := &f.weights
 	mean := (float64(w[0]) + float64(w[1]) + float64(w[2])) / classes
 	return float64(f.val) * (float64(w[c]) - mean)
 }
@@ -101,12 +99,13 @@ func (m *Model) Name() string { return m.name }
 
 // Predict sets the Stance of every sentence of d. The tokens of d must be
 // set (see package tokenize); a sentence without tokens is judged from its
-// context alone.
+// context alone. The cues of all the sentences share one allocation.
 func (m *Model) Predict(d *doc.Doc) {
 	a := m.pool.get()
 	defer m.pool.put(a)
 	m.ext.analyse(d, a)
 	m.firstStage(a)
+	a.cueText, a.cueEnd = a.cueText[:0], a.cueEnd[:0]
 	for i := range d.Sentences {
 		a.stacked = appendStacked(a.stacked[:0], &a.ctx, i)
 		p := softmax(m.stack.logits(a.stacked), m.temperature)
@@ -115,9 +114,32 @@ func (m *Model) Predict(d *doc.Doc) {
 			Label:      doc.Labels[c],
 			Score:      p[sideFavor] - p[sideAgainst],
 			Confidence: p[c],
-			Cues:       m.explain(d, a, i, c),
+		}
+		a.sentCues = m.explain(a.sentCues[:0], d, a, i, c)
+		a.cueText = append(a.cueText, a.sentCues...)
+		a.cueEnd = append(a.cueEnd, int32(len(a.cueText)))
+	}
+	a.shareCues(d)
+}
+
+// shareCues sets the Cues of the sentences of d from a.cueText, which
+// Predict filled, copied into one new array, and then empties a.cueText
+// so that the pool keeps no text alive. A sentence without cues has nil
+// Cues; each sentence's Cues have no spare capacity, so that appending to
+// them cannot overwrite the next sentence's.
+func (a *analysis) shareCues(d *doc.Doc) {
+	if len(a.cueText) > 0 {
+		all := slices.Clone(a.cueText)
+		lo := int32(0)
+		for i, hi := range a.cueEnd {
+			if hi > lo {
+				d.Sentences[i].Stance.Cues = all[lo:hi:hi]
+			}
+			lo = hi
 		}
 	}
+	clear(a.cueText)
+	clear(a.sentCues[:cap(a.sentCues)])
 }
 
 // firstStage completes a.ctx with the first-stage probabilities of every
@@ -156,22 +178,23 @@ func argmax(p [classes]float64) int {
 	return best
 }
 
-// explain returns the cues of a favor or against decision of class c for
-// sentence i: the inputs that raise c most against the other classes (see
-// layer.support), strongest first, at most maxCues of them. The second
+// explain appends to cues, which must be empty, the cues of a favor or
+// against decision of class c for sentence i: the inputs that raise c most
+// against the other classes (see feature.support), strongest first, at
+// most maxCues of them. The second
 // stage weighs the sentence's own words against its neighbours ("preceding
 // sentence", ...); the sentence's own words are named by the first stage's
 // features, as the words they stand for, without overlaps. A neutral
 // decision, which rests on the absence of stance, has no cues.
-func (m *Model) explain(d *doc.Doc, a *analysis, i, c int) []string {
+func (m *Model) explain(cues []string, d *doc.Doc, a *analysis, i, c int) []string {
 	if c == sideNeutral {
-		return nil
+		return cues
 	}
 	// Weigh the second stage's inputs by note: the sentence's own words
 	// (noteWords) or one kind of context.
 	var byNote [len(notes)]float64
 	for k := range a.stacked {
-		byNote[a.stacked[k].note] += m.stack.support(&a.stacked[k], c)
+		byNote[a.stacked[k].note()] += a.stacked[k].support(c)
 	}
 	a.order = a.order[:0]
 	for n, v := range byNote {
@@ -180,7 +203,6 @@ func (m *Model) explain(d *doc.Doc, a *analysis, i, c int) []string {
 		}
 	}
 	slices.SortStableFunc(a.order, func(x, y note) int { return cmp.Compare(byNote[y], byNote[x]) })
-	var cues []string
 	for _, n := range a.order {
 		if n != noteWords {
 			cues = appendCue(cues, notes[n])
@@ -191,9 +213,10 @@ func (m *Model) explain(d *doc.Doc, a *analysis, i, c int) []string {
 	return cues[:min(len(cues), maxCues)]
 }
 
-// A pick is a feature that supports a decision, by how much.
+// A pick is a feature that supports a decision, by how much: fs[feature]
+// of the features that appendWords weighs.
 type pick struct {
-	f       *feature
+	feature int
 	support float64
 }
 
@@ -202,26 +225,30 @@ type pick struct {
 // tie), until there are maxCues cues. Features of function words alone are
 // passed over, and so is one that overlaps words already taken. Only a few
 // of the candidates are ever taken, so each is drawn by a linear scan for
-// the strongest left rather than by sorting them all.
+// the strongest left rather than by sorting them all; a drawn candidate's
+// support is set to 0, which takes it out of later scans.
 func (m *Model) appendWords(cues []string, d *doc.Doc, a *analysis, fs []feature, c int) []string {
 	a.picks = a.picks[:0]
 	for k := range fs {
-		if v := m.local.support(&fs[k], c); v > 0 && (fs[k].from < 0 || a.content(fs[k].from, fs[k].to)) {
-			a.picks = append(a.picks, pick{&fs[k], v})
+		if v := fs[k].support(c); v > 0 && (fs[k].from < 0 || a.content(fs[k].from, fs[k].to)) {
+			a.picks = append(a.picks, pick{k, v})
 		}
 	}
 	a.taken = a.taken[:0]
-	for len(cues) < maxCues && len(a.picks) > 0 {
-		best := 0
-		for k := 1; k < len(a.picks); k++ {
-			if a.picks[k].support > a.picks[best].support {
-				best = k
+	for len(cues) < maxCues {
+		best, top := -1, 0.0
+		for k, p := range a.picks {
+			if p.support > top {
+				best, top = k, p.support
 			}
 		}
-		f := a.picks[best].f
-		a.picks = slices.Delete(a.picks, best, best+1)
+		if best < 0 {
+			break
+		}
+		f := &fs[a.picks[best].feature]
+		a.picks[best].support = 0
 		if f.from < 0 {
-			cues = appendCue(cues, notes[f.note])
+			cues = appendCue(cues, notes[f.note()])
 			continue
 		}
 		if slices.ContainsFunc(a.taken, func(t [2]int32) bool { return f.from < t[1] && t[0] < f.to }) {

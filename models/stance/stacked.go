@@ -127,13 +127,13 @@ func appendStacked(fs []feature, c *context, i int) []feature {
 	add := func(keys [2]uint64, q [classes]float64, n note) {
 		for side := range 2 {
 			if v := float32(q[side]); v != 0 {
-				fs = append(fs, feature{key: keys[side], val: v, from: -1, note: n})
+				fs = append(fs, noted(keys[side], v, n))
 			}
 		}
 	}
 	scalar := func(k uint64, v float64) {
 		if v != 0 {
-			fs = append(fs, feature{key: k, val: float32(v), from: -1, note: noteArticle})
+			fs = append(fs, noted(k, float32(v), noteArticle))
 		}
 	}
 	add(keyOwn, p[i], noteWords)

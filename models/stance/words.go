@@ -27,6 +27,9 @@ type word struct {
 	// shape such as "<num>" (see wordClass).
 	stem  uint64
 	flags uint16
+	// starts is 1 + the index in lexicon.starts of the cues whose first
+	// word has the word's stem, or 0 when no cue starts with it.
+	starts uint16
 	// actor is the class of actor the word names, 1 + its index in
 	// lexicon.actorClasses, or 0 (see actors.txt).
 	actor uint8
@@ -45,12 +48,14 @@ var closedClass = map[string]uint16{
 	"i": flagFirst, "our": flagFirst, "my": flagFirst, "me": flagFirst, "us": flagFirst,
 }
 
-// A vocabulary analyses words with the stems of the speech verbs and of the
-// actors. It is read-only after construction and safe for concurrent use;
-// the analyses it gives are remembered per goroutine, in a memo.
+// A vocabulary analyses words with the stems of the speech verbs, of the
+// actors and of the first words of cue phrases. It is read-only after
+// construction and safe for concurrent use; the analyses it gives are
+// remembered per goroutine, in a memo.
 type vocabulary struct {
-	speech map[uint64]bool  // stems of speech verbs
-	actors map[uint64]uint8 // actor class of a stem (see word.actor)
+	speech map[uint64]bool   // stems of speech verbs
+	actors map[uint64]uint8  // actor class of a stem (see word.actor)
+	starts map[uint64]uint16 // word.starts of a stem
 }
 
 // analyse stems the lower-case word w and sets its flags.
@@ -66,34 +71,8 @@ func (v *vocabulary) analyse(w string) word {
 	if v.speech[wd.stem] {
 		wd.flags |= flagSpeech
 	}
+	wd.starts = v.starts[wd.stem]
 	wd.actor = v.actors[wd.stem]
-	return wd
-}
-
-// memoLimit bounds the words a memo holds; a full memo starts afresh.
-const memoLimit = 1 << 16
-
-// A memo holds the analyses of the words seen by one goroutine: each word
-// is stemmed once per memo rather than once per occurrence, and no word
-// list is stemmed before it is seen.
-type memo struct {
-	words map[string]word
-	buf   []byte
-}
-
-// lookup returns the analysis of the token text norm. Only a word that is
-// not in m allocates, once, to be stemmed and remembered.
-func (v *vocabulary) lookup(norm string, m *memo) word {
-	m.buf = appendFold(m.buf[:0], norm)
-	if wd, ok := m.words[string(m.buf)]; ok {
-		return wd
-	}
-	if m.words == nil || len(m.words) >= memoLimit {
-		m.words = make(map[string]word)
-	}
-	w := string(m.buf)
-	wd := v.analyse(w)
-	m.words[w] = wd
 	return wd
 }
 
