@@ -82,7 +82,7 @@ func (r *resolver) cueSource(i int, c cue) (source, bool) {
 // title ("Home Secretary Amber Rudd", "Amber Rudd, the home secretary,"), so
 // that "the secretary" points at her; or -1.
 func (r *resolver) titled(i int, noun string) int {
-	if !lex.has(noun, personNoun) {
+	if !lex().has(noun, personNoun) {
 		return -1
 	}
 	for j := min(i, len(r.sents)-1); j >= 0 && j >= i-anaphoraReach; j-- {
@@ -208,7 +208,7 @@ func (r *resolver) opensClause(i, m int) bool {
 // organization arguing the same side.
 func (r *resolver) staffOf(i int, group string) (source, bool) {
 	for w := range strings.FieldsSeq(group) {
-		if !lex.has(r.buf.toLower(w), staffWord) {
+		if _, c := r.buf.word(lex(), w); c&staffWord == 0 {
 			return source{}, false
 		}
 	}
@@ -233,7 +233,7 @@ const staffReach = 6
 // Information Technology, "the bureau" for the Federal Bureau of
 // Investigation), or -1.
 func (r *resolver) namedBy(i int, noun string) int {
-	if !lex.has(noun, orgNoun) {
+	if !lex().has(noun, orgNoun) {
 		return -1
 	}
 	end := r.d.Sentences[i].Start

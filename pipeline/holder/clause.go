@@ -11,17 +11,12 @@ func (f finder) boundary(t int) (hard, soft bool) {
 	if f.s.quoted[t] {
 		return true, false
 	}
-	switch f.s.words[t] {
-	case "(", ")":
+	if w := f.s.words[t]; w == "(" || w == ")" {
 		// A parenthesis after a name holds its acronym or a
 		// constituency: "European Digital Rights (EDRi) said".
 		return !f.glossesName(t), false
-	case ";", ":", "—", "–", "--":
-		return true, false
-	case "because", "whether", "but", "while", "if", "as", "although", "though", "whereas", "that", "when", "after", "before", "until":
-		return false, true
 	}
-	return false, false
+	return f.s.is(t, breakWord), f.s.is(t, conjunctionWord)
 }
 
 // glossesName reports whether the parenthesis at token t belongs to a
@@ -86,7 +81,9 @@ func (f finder) leftSubject(v int) cue {
 // comma right before it ("Cohn, a lawyer who ..., said"), in the first piece
 // that is not an introductory phrase.
 func (f finder) clauseSubject(b, v int) cue {
-	var chunks [][2]int
+	// Most clauses have a few pieces: keep them on the stack.
+	var pieces [8][2]int
+	chunks := pieces[:0]
 	start := b
 	for t := b; t <= v; t++ {
 		if t == v || f.s.words[t] == "," {

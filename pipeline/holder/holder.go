@@ -52,7 +52,8 @@
 // the lead.
 //
 // The word lists the rules read (verbs of saying, role, group and time
-// nouns, auxiliaries) are data, in lexicon.txt.
+// nouns, auxiliaries, the words that end or open a clause) are data, in
+// lexicon.txt, which is parsed when the first document is resolved.
 package holder
 
 import (

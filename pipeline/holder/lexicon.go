@@ -3,8 +3,10 @@ package holder
 import (
 	_ "embed"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
+	"sync"
 )
 
 //go:embed lexicon.txt
@@ -29,6 +31,8 @@ const (
 	timeWord                              // words of a time that may open a sentence
 	modalWord                             // auxiliaries making a verb of saying a prescription
 	reactionWord                          // nouns of a public reaction whose source follows "from"
+	breakWord                             // tokens that end a clause
+	conjunctionWord                       // conjunctions and complementizers that open a clause
 )
 
 // section is a section of lexicon.txt and the class of its words.
@@ -42,20 +46,24 @@ var sections = []section{
 	{"speech", speechWord}, {"person", personNoun}, {"org", orgNoun}, {"document", documentNoun},
 	{"people", peopleNoun}, {"aux", auxWord}, {"intro", introWord}, {"preposition", prepositionWord},
 	{"staff", staffWord}, {"quantity", quantityWord}, {"mouthpiece", mouthpieceWord}, {"time", timeWord},
-	{"modal", modalWord}, {"reaction", reactionWord},
+	{"modal", modalWord}, {"reaction", reactionWord}, {"break", breakWord}, {"conjunction", conjunctionWord},
 }
 
 // lexicon holds the word lists the resolver reads from lexicon.txt: the
 // classes of each lower-case word.
 type lexicon struct {
-	classes map[string]wordClass
+	words *wordTable
 }
 
-// has reports whether lower-case word w is in one of the classes c.
-func (l *lexicon) has(w string, c wordClass) bool { return l.classes[w]&c != 0 }
+// classOf returns the classes of lower-case word w, 0 when it is in none.
+func (l *lexicon) classOf(w string) wordClass { return l.words.classOf(w) }
 
-// lex is the lexicon embedded in the package.
-var lex = mustParseLexicon(lexiconText)
+// has reports whether lower-case word w is in one of the classes c.
+func (l *lexicon) has(w string, c wordClass) bool { return l.classOf(w)&c != 0 }
+
+// lex returns the lexicon embedded in the package, parsed on first use so
+// that programs pay for it only when they resolve holders.
+var lex = sync.OnceValue(func() *lexicon { return mustParseLexicon(lexiconText) })
 
 // mustParseLexicon parses the embedded lexicon; a malformed file is a
 // programmer error, so it panics.
@@ -71,9 +79,14 @@ func mustParseLexicon(text string) *lexicon {
 // section, the following lines hold its words, "#" starts a comment. Every
 // section must be present and not empty.
 func parseLexicon(text string) (*lexicon, error) {
-	l := &lexicon{classes: map[string]wordClass{}}
+	if uint64(len(text)) > math.MaxUint32 {
+		return nil, fmt.Errorf("lexicon of %d bytes is too long", len(text))
+	}
+	var words []tableWord // in order, perhaps repeated
 	var cur, seen wordClass
-	for n, line := range strings.Split(text, "\n") {
+	n := 0 // the line number
+	for line := range strings.Lines(text) {
+		n++
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
 		}
@@ -84,14 +97,17 @@ func parseLexicon(text string) (*lexicon, error) {
 			name := line[1 : len(line)-1]
 			k := slices.IndexFunc(sections, func(s section) bool { return s.name == name })
 			if k < 0 {
-				return nil, fmt.Errorf("line %d: unknown section %s", n+1, line)
+				return nil, fmt.Errorf("line %d: unknown section %s", n, line)
 			}
 			cur = sections[k].class
 		case cur == 0:
-			return nil, fmt.Errorf("line %d: words before the first section", n+1)
+			return nil, fmt.Errorf("line %d: words before the first section", n)
 		default:
-			for _, w := range strings.Fields(line) {
-				l.classes[w] |= cur
+			for w := range strings.FieldsSeq(line) {
+				if len(w) > maxTableWord {
+					return nil, fmt.Errorf("line %d: word of %d bytes is too long", n, len(w))
+				}
+				words = append(words, tableWord{w, cur})
 				seen |= cur
 			}
 		}
@@ -101,5 +117,5 @@ func parseLexicon(text string) (*lexicon, error) {
 			return nil, fmt.Errorf("section [%s] missing or empty", s.name)
 		}
 	}
-	return l, nil
+	return &lexicon{words: newWordTable(words)}, nil
 }

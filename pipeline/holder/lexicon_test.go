@@ -15,6 +15,7 @@ func TestParseLexicon(t *testing.T) {
 		{"unknown section", lexiconText + "\n[colours]\nred\n", "unknown section [colours]"},
 		{"words before a section", "said\n" + lexiconText, "line 1: words before the first section"},
 		{"missing section", strings.Replace(lexiconText, "[mouthpiece]", "[speech]", 1), "section [mouthpiece] missing or empty"},
+		{"word too long", lexiconText + "\n" + strings.Repeat("x", maxTableWord+1), "word of 65536 bytes is too long"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -28,5 +29,16 @@ func TestParseLexicon(t *testing.T) {
 				t.Errorf("lexicon lacks expected words")
 			}
 		})
+	}
+}
+
+// BenchmarkParseLexicon times the parsing of the embedded lexicon, which
+// the first document to resolve waits for.
+func BenchmarkParseLexicon(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := parseLexicon(lexiconText); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

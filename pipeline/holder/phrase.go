@@ -54,7 +54,7 @@ func (f finder) candidate(a, e int) cue {
 	if belongs {
 		return cue{kind: orgCue, at: a}
 	}
-	if lex.has(head, mouthpieceWord) {
+	if lex().has(head, mouthpieceWord) {
 		// "a company spokesperson": the company speaks.
 		for t := a; t < np && s.words[t] != head; t++ {
 			if s.is(t, orgNoun) {
@@ -70,23 +70,23 @@ func (f finder) candidate(a, e int) cue {
 	switch s.words[a] {
 	case "the", "this", "that", "these", "those", "its", "their", "his", "her":
 		switch {
-		case lex.has(head, personNoun):
+		case lex().has(head, personNoun):
 			return cue{kind: personCue, at: a, text: head, role: phrase}
-		case lex.has(head, orgNoun):
+		case lex().has(head, orgNoun):
 			return cue{kind: orgCue, at: a, text: head, role: phrase}
-		case lex.has(head, documentNoun):
+		case lex().has(head, documentNoun):
 			return cue{kind: anyCue, at: a}
-		case lex.has(head, peopleNoun):
+		case lex().has(head, peopleNoun):
 			return cue{kind: pluralCue, at: a, text: head}
 		}
 		return cue{}
 	}
 	switch {
-	case lex.has(head, peopleNoun):
+	case lex().has(head, peopleNoun):
 		return cue{kind: groupCue, text: phrase}
-	case lex.has(head, personNoun):
+	case lex().has(head, personNoun):
 		return cue{kind: groupCue, text: phrase, singular: true}
-	case lex.has(head, orgNoun) && f.indefinite(a):
+	case lex().has(head, orgNoun) && f.indefinite(a):
 		// An organization left unnamed: "a messaging company".
 		return cue{kind: groupCue, text: phrase, org: true}
 	}

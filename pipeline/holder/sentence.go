@@ -55,16 +55,23 @@ type tokenBuf struct {
 	quoted  []bool
 	mention []int
 	classes []wordClass
-	// lower maps a word holding capitals to its lower-case form.
-	lower map[string]string
+	// lower maps a word holding capitals to its lower-case form and the
+	// classes of that.
+	lower map[string]loweredWord
+}
+
+// loweredWord is a word in lower case and its lexicon classes.
+type loweredWord struct {
+	word  string
+	class wordClass
 }
 
 // maxLower bounds the number of words tokenBuf.lower remembers.
 const maxLower = 1 << 14
 
-// toLower returns w in lower case, without allocating for a word already
-// in lower case or seen before.
-func (b *tokenBuf) toLower(w string) string {
+// word returns w in lower case and its classes in lexicon lx; it does not
+// allocate for a word already in lower case or seen before.
+func (b *tokenBuf) word(lx *lexicon, w string) (string, wordClass) {
 	upper := false
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
@@ -73,18 +80,19 @@ func (b *tokenBuf) toLower(w string) string {
 		}
 	}
 	if !upper {
-		return w
+		return w, lx.classOf(w)
 	}
 	if l, ok := b.lower[w]; ok {
-		return l
+		return l.word, l.class
 	}
 	if b.lower == nil || len(b.lower) >= maxLower {
-		b.lower = make(map[string]string, 256)
+		b.lower = make(map[string]loweredWord, 256)
 	}
 	// The key is cloned so that the map does not keep the document's text.
-	l := strings.ToLower(w)
+	l := loweredWord{strings.ToLower(w), 0}
+	l.class = lx.classOf(l.word)
 	b.lower[strings.Clone(w)] = l
-	return l
+	return l.word, l.class
 }
 
 // prepare appends to out the sentence views of d. The quotation state
@@ -101,6 +109,7 @@ func (b *tokenBuf) prepare(d *doc.Doc, out []sentence) []sentence {
 	b.quoted = slices.Grow(b.quoted[:0], n)
 	b.mention = slices.Grow(b.mention[:0], n)
 	b.classes = slices.Grow(b.classes[:0], n)
+	lx := lex()
 	open := false
 	m := 0 // next mention to place
 	prevEnd := 0
@@ -114,8 +123,7 @@ func (b *tokenBuf) prepare(d *doc.Doc, out []sentence) []sentence {
 		b.words, b.quoted, b.mention, b.classes = b.words[:end], b.quoted[:end], b.mention[:end], b.classes[:end]
 		s := sentence{toks: toks, words: b.words[base:end:end], quoted: b.quoted[base:end:end], mention: b.mention[base:end:end], classes: b.classes[base:end:end]}
 		for t, tok := range toks {
-			s.words[t] = b.toLower(tok.Norm)
-			s.classes[t] = lex.classes[s.words[t]]
+			s.words[t], s.classes[t] = b.word(lx, tok.Norm)
 			s.mention[t] = -1
 			opens, closes, straight := quoteMark(tok.Norm)
 			switch {

@@ -159,7 +159,7 @@ func forumHandle(s *sentence) (string, bool) {
 		}
 	}
 	for t, tok := range s.toks {
-		if s.mention[t] < 0 && isHandle(tok.Norm) && (dotted || t > 0 && s.words[t-1] == "by") {
+		if s.mention[t] < 0 && (dotted || t > 0 && s.words[t-1] == "by") && isHandle(tok.Norm) {
 			return tok.Norm, true
 		}
 	}
