@@ -10,8 +10,9 @@ import (
 // A class is a set of properties of a byte of text. The tokenizer looks up
 // the class of every byte of a chunk as it scans for the chunk's end, and
 // the union of those classes tells which of its tests can apply to the
-// chunk: a chunk of ASCII bytes, for one, needs no normalization, and one
-// without '@' is no e-mail address.
+// chunk: a chunk of ASCII bytes, for one, needs no normalization, one
+// without '@' is no e-mail address, and one whose bytes have no class at
+// all is a single token.
 type class uint8
 
 const (
@@ -22,6 +23,7 @@ const (
 	classHyphen                       // '-'
 	classApostrophe                   // '\''
 	classAt                           // '@'
+	classPeriod                       // '.'
 )
 
 // The ASCII runes that isOpening and isClosing accept.
@@ -47,6 +49,8 @@ var byteClasses = func() [256]class {
 			t[b] |= classApostrophe
 		case r == '@':
 			t[b] |= classAt
+		case r == '.':
+			t[b] |= classPeriod
 		}
 		if strings.ContainsRune(asciiOpening, r) {
 			t[b] |= classOpening

@@ -38,6 +38,7 @@ func TestByteClasses(t *testing.T) {
 			{"hyphen", classHyphen, r == '-'},
 			{"apostrophe", classApostrophe, r == '\''},
 			{"at", classAt, r == '@'},
+			{"period", classPeriod, r == '.'},
 		} {
 			if got := k&c.bit != 0; got != c.want {
 				t.Errorf("byte %q: %s class %v, want %v", r, c.name, got, c.want)
@@ -86,6 +87,13 @@ func TestChunkEnd(t *testing.T) {
 		wantClass class
 	}{
 		{"ab cd", 2, 0},
+		{"U.S. x", 4, classPeriod},
+		{"Encryption9 backdoors", 11, 0},
+		{"abcdefgh", 8, 0},
+		{"abcdefgh-ij\nk", 11, classHyphen},
+		{"ABCDEFG\x00xyz z", 11, 0},
+		{"Zürich123 x", 10, classNonASCII},
+		{"[{@`~/:;x", 9, classOpening | classClosing | classAt},
 		{"a-b'c@d\te", 7, classHyphen | classApostrophe | classOpening | classClosing | classAt},
 		{"(x)", 3, classOpening | classClosing},
 		{"né\u00a0x", 3, classNonASCII},
@@ -95,6 +103,23 @@ func TestChunkEnd(t *testing.T) {
 		end, seen := chunkEnd(tc.text, 0)
 		if end != tc.end || seen != tc.wantClass {
 			t.Errorf("chunkEnd(%q, 0) = %d, %#x, want %d, %#x", tc.text, end, seen, tc.end, tc.wantClass)
+		}
+	}
+}
+
+func TestAlnumRun(t *testing.T) {
+	isAlnum := func(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' }
+	for b := range 256 {
+		for p := range 8 {
+			w := []byte("aZ09zA9a")
+			w[p] = byte(b)
+			want := 8
+			if !isAlnum(byte(b)) {
+				want = p
+			}
+			if got := alnumRun(string(w), 0); got != want {
+				t.Errorf("alnumRun(%q) = %d, want %d", w, got, want)
+			}
 		}
 	}
 }

@@ -50,12 +50,12 @@ func TestFoldingMatchesToLower(t *testing.T) {
 		if got, want := isURLOrEmail(w, classesOf(w)), lowerIsURLOrEmail(w); got != want {
 			t.Errorf("isURLOrEmail(%q) = %v, want %v", w, got, want)
 		}
-		_, want := abbreviations[strings.ToLower(w)]
+		_, want := abbreviations().words[strings.ToLower(w)]
 		if got := isAbbreviation(w); got != want {
 			t.Errorf("isAbbreviation(%q) = %v, want %v", w, got, want)
 		}
 	}
-	for a := range abbreviations {
+	for a := range abbreviations().words {
 		for _, w := range []string{a, strings.ToUpper(a), strings.ReplaceAll(strings.ToUpper(a), "K", "\u212A")} {
 			if !isAbbreviation(w) {
 				t.Errorf("isAbbreviation(%q) = false", w)
@@ -94,7 +94,7 @@ func lowerCliticStart(w string) int {
 
 func TestAbbreviationBuffer(t *testing.T) {
 	// isAbbreviation lower-cases into a buffer of 16 bytes on the stack.
-	if n := maxAbbreviation + 4; n > 16 {
+	if n := abbreviations().maxLen + 4; n > 16 {
 		t.Errorf("the longest abbreviation and one rune take %d bytes, more than isAbbreviation's buffer", n)
 	}
 }

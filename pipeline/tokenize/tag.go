@@ -46,17 +46,18 @@ type sentenceBuffers struct{ words, tags []string }
 var tagBuffers sync.Pool
 
 // curlyQuotes maps typographic quotes to the ASCII ones the tagger was
-// trained on; asciiQuoted holds the mapping of the tokens that have them
-// most often, which taggerWord returns without allocating.
+// trained on; asciiQuoted returns the mapping of the tokens that have them
+// most often, which taggerWord returns without allocating. It is built on
+// first use.
 var (
 	curlyQuotes = strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'")
-	asciiQuoted = func() map[string]string {
+	asciiQuoted = sync.OnceValue(func() map[string]string {
 		m := map[string]string{}
 		for _, w := range []string{"“", "”", "‘", "’", "’s", "n’t", "’ll", "’re", "’ve", "’m", "’d", "’S", "N’T"} {
 			m[w] = curlyQuotes.Replace(w)
 		}
 		return m
-	}()
+	})
 )
 
 // taggerWord returns w as the tagger expects to see it.
@@ -64,7 +65,7 @@ func taggerWord(w string) string {
 	if !hasCurlyQuote(w) {
 		return w
 	}
-	if a, ok := asciiQuoted[w]; ok {
+	if a, ok := asciiQuoted()[w]; ok {
 		return a
 	}
 	return curlyQuotes.Replace(w)

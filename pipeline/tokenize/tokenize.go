@@ -9,6 +9,7 @@
 package tokenize
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -37,8 +38,10 @@ func Tokenize(d *doc.Doc) {
 	n := len(b.spans)
 	if cap(d.Tokens) < n {
 		d.Tokens = make([]doc.Token, n)
+	} else {
+		d.Tokens = d.Tokens[:n]
+		clear(d.Tokens)
 	}
-	d.Tokens = d.Tokens[:n]
 	b.fill(d.Tokens, d.Text)
 	b.reset()
 	tokenBuffers.Put(b)
@@ -76,7 +79,7 @@ type normForm struct {
 }
 
 // fill writes the tokens of b, found in text, to toks, which has as many
-// elements as b has tokens.
+// elements as b has tokens, all zero: it sets only their Span and Norm.
 func (b *tokenBuffer) fill(toks []doc.Token, text string) {
 	norms := b.norms
 	for i, sp := range b.spans {
@@ -85,7 +88,8 @@ func (b *tokenBuffer) fill(toks []doc.Token, text string) {
 			norm = norms[0].norm
 			norms = norms[1:]
 		}
-		toks[i] = doc.Token{Span: sp, Norm: norm}
+		toks[i].Span = sp
+		toks[i].Norm = norm
 	}
 }
 
@@ -121,16 +125,24 @@ func (b *tokenBuffer) appendTokens(text string, span doc.Span) {
 func chunkEnd(text string, start int) (int, class) {
 	var seen class
 	i := start
+	// Letters and digits, of no class, are most of a chunk: skip them
+	// eight at a time.
+	for i+8 <= len(text) {
+		n := alnumRun(text, i)
+		i += n
+		if n < 8 {
+			break
+		}
+	}
 	for i < len(text) {
-		c := text[i]
-		k := byteClasses[c]
-		if c < utf8.RuneSelf {
-			if k&classSpace != 0 {
-				break
-			}
+		k := byteClasses[text[i]]
+		if k&(classSpace|classNonASCII) == 0 {
 			seen |= k
 			i++
 			continue
+		}
+		if k&classSpace != 0 {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if clean.IsSpace(r) {
@@ -142,9 +154,37 @@ func chunkEnd(text string, start int) (int, class) {
 	return i, seen
 }
 
+// alnumRun returns how many ASCII letters and digits the 8 bytes of text at
+// i, which must exist, begin with. It tests the bytes all at once, as the
+// lanes of one 64-bit word x: for m < 0x80, the top bit of lane b of
+//
+//	((x | 0x8080…80) - m·0x0101…01) & 0x8080…80
+//
+// is set when b&0x7F ≥ m, and no lane borrows from the next, for each is at
+// least 0x80 before the subtraction. Lane b holds a letter or a digit when
+// its top bit is clear and b&0x7F is in '0'…'9', 'A'…'Z' or 'a'…'z'.
+func alnumRun(text string, i int) int {
+	const (
+		ones = 0x0101010101010101
+		tops = 0x8080808080808080
+	)
+	_ = text[i+7]
+	x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+		uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+	atLeast := func(m byte) uint64 { return ((x | tops) - uint64(m)*ones) & tops }
+	alnum := (atLeast('0')&^atLeast('9'+1) | atLeast('A')&^atLeast('Z'+1) | atLeast('a')&^atLeast('z'+1)) &^ x
+	return bits.TrailingZeros64(^alnum&tops) / 8
+}
+
 // appendChunk splits one white-space-free chunk text[start:end], the union
 // of whose byte classes is seen, into tokens.
 func (b *tokenBuffer) appendChunk(text string, start, end int, seen class) {
+	if seen == 0 {
+		// ASCII letters, digits and symbols that no test below looks
+		// for, as most words are: the chunk is one token.
+		b.spans = append(b.spans, doc.Span{Start: start, End: end})
+		return
+	}
 	// Peel opening punctuation.
 	for start < end {
 		r, n := rune(text[start]), 1
@@ -361,40 +401,46 @@ func keepsPeriod(w string) bool {
 	return len(core)%2 == 1
 }
 
-// abbreviations keep their final period as part of the token.
-var abbreviations = setOf(
-	"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft",
-	"gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "rev", "hon", "pres",
-	"inc", "corp", "ltd", "co", "llc", "plc", "bros", "dept", "univ", "assn",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-	"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
-	"ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
-	"ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
-	"vs", "etc", "no", "nos", "vol", "approx", "est", "fig", "al",
-)
+// abbreviationSet holds the abbreviations, which keep their final period
+// as part of the token, and the length of the longest.
+type abbreviationSet struct {
+	words  map[string]struct{}
+	maxLen int
+}
 
-// maxAbbreviation is the length of the longest abbreviation.
-var maxAbbreviation = func() int {
-	n := 0
-	for a := range abbreviations {
-		n = max(n, len(a))
+// abbreviations returns the abbreviation set, built on first use rather
+// than at program start.
+var abbreviations = sync.OnceValue(func() abbreviationSet {
+	a := abbreviationSet{words: setOf(
+		"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft",
+		"gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "rev", "hon", "pres",
+		"inc", "corp", "ltd", "co", "llc", "plc", "bros", "dept", "univ", "assn",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+		"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+		"ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+		"ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+		"vs", "etc", "no", "nos", "vol", "approx", "est", "fig", "al",
+	)}
+	for w := range a.words {
+		a.maxLen = max(a.maxLen, len(w))
 	}
-	return n
-}()
+	return a
+})
 
 // isAbbreviation reports whether strings.ToLower(w) is an abbreviation. It
 // lower-cases w into a buffer on the stack, which holds the longest
 // abbreviation and one rune more.
 func isAbbreviation(w string) bool {
+	a := abbreviations()
 	var buf [16]byte
 	lw := buf[:0]
 	for _, r := range w {
-		if lw = utf8.AppendRune(lw, unicode.ToLower(r)); len(lw) > maxAbbreviation {
+		if lw = utf8.AppendRune(lw, unicode.ToLower(r)); len(lw) > a.maxLen {
 			return false
 		}
 	}
-	_, ok := abbreviations[string(lw)]
+	_, ok := a.words[string(lw)]
 	return ok
 }
 
