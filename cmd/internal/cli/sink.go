@@ -64,6 +64,8 @@ type sink struct {
 	failures    failureReport
 	failName    string // names the failures' destination in errors
 	t           *tally
+	// flushed, if set, is called after each Flush that follows a Write.
+	flushed func()
 }
 
 // Write writes d's records, or reports d as failed when it failed or its
@@ -97,6 +99,9 @@ func (s *sink) Flush() error {
 	errFailures := s.failures.Flush()
 	if errFailures != nil {
 		errFailures = fmt.Errorf("writing %s: %w", s.failName, errFailures)
+	}
+	if s.flushed != nil && s.t.wrote.Load()+s.t.failed.Load() > 0 {
+		s.flushed()
 	}
 	return errors.Join(errRecords, errFailures)
 }
