@@ -29,8 +29,18 @@ func (p *analysisPool) get() *analysis {
 	return a
 }
 
-// put returns a to the pool, which drops it when enough are idle.
+// maxPooledWords is the most tokens a document may have for the pool to
+// keep its analysis: the buffers of a longer one, hundreds of times the
+// size of a news article's, would otherwise hold its memory for the rest
+// of the run.
+const maxPooledWords = 1 << 16
+
+// put returns a to the pool, which drops it when enough are idle or when
+// its buffers have grown past a document of maxPooledWords tokens.
 func (p *analysisPool) put(a *analysis) {
+	if cap(a.words) > maxPooledWords {
+		return
+	}
 	limit := 2 * runtime.GOMAXPROCS(0)
 	p.mu.Lock()
 	defer p.mu.Unlock()

@@ -37,3 +37,20 @@ func TestAnalysisPoolLimit(t *testing.T) {
 		t.Errorf("%d idle analyses, want %d", len(p.idle), limit)
 	}
 }
+
+// TestAnalysisPoolDropsLarge checks that the analysis of a very long
+// document is not kept, and that of an ordinary one is.
+func TestAnalysisPoolDropsLarge(t *testing.T) {
+	var p analysisPool
+	big, small := p.get(), p.get()
+	big.words = make([]word, 0, maxPooledWords+1)
+	small.words = make([]word, 0, 1000)
+	p.put(big)
+	p.put(small)
+	if got := p.get(); got != small {
+		t.Errorf("get returned %p, want the ordinary analysis %p", got, small)
+	}
+	if got := p.get(); got == big {
+		t.Error("the pool kept the analysis of a very long document")
+	}
+}
