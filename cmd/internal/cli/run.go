@@ -153,8 +153,8 @@ func loadPipeline(cfg runConfig) (*pipeline.Pipeline, error) {
 // nothing. A run pauses it from the start until its first record is out:
 // the models' memory all stays live, so an early collection would find
 // little to free and only delay the first record (by 5 ms or more here).
-// The soft memory limit (see limitHeap) still starts collections when the
-// heap nears it, so a huge first article cannot grow the heap unbounded.
+// A run whose first articles are long resumes it sooner (see
+// pausedGCText), lest the heap grow to the soft limit before it collects.
 func pauseGC() (resume func()) {
 	percent := debug.SetGCPercent(-1)
 	var once sync.Once
@@ -167,7 +167,9 @@ var errInterrupted = &exitError{code: exitInterrupted, err: errors.New("interrup
 // execute runs p on the inputs of cfg, writes the records and failures
 // where cfg says, and returns the outcome: nil if every article was
 // written, or an error carrying the exit status. It calls firstOut once
-// the first record or failure has been flushed.
+// the first record or failure has been flushed, or once the articles read
+// hold more than pausedGCText bytes of text, whichever comes first; it may
+// call it again after.
 func execute(ctx context.Context, s env, cfg *runConfig, p *pipeline.Pipeline, firstOut func()) error {
 	con := &console{w: s.stderr}
 	var t tally
@@ -186,7 +188,7 @@ func execute(ctx context.Context, s env, cfg *runConfig, p *pipeline.Pipeline, f
 		Stdin:     newCancelableReader(ctx, s.stdin),
 	})
 	defer r.Close()
-	src := source{ctx: ctx, r: r, t: &t}
+	src := source{ctx: ctx, r: r, t: &t, resumeGC: firstOut}
 
 	start := time.Now()
 	stopProgress := func() {}

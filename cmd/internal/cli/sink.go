@@ -15,6 +15,7 @@ import (
 // the run goes on.
 type tally struct {
 	read, wrote, failed atomic.Int64
+	text                atomic.Int64 // bytes of text of the articles read
 }
 
 // source is the pipeline.Source of a run: an input.Reader whose articles
@@ -23,7 +24,16 @@ type source struct {
 	ctx context.Context
 	r   *input.Reader
 	t   *tally
+	// resumeGC, if set, is called once the articles read hold more than
+	// pausedGCText bytes of text (see pauseGC).
+	resumeGC func()
 }
+
+// pausedGCText is how much article text a run reads while the garbage
+// collector is paused before it resumes it. Analysis holds up to about 50
+// bytes of heap per byte of text, so the heap grows by at most tens of MiB
+// before collections resume, whatever the size of the first article.
+const pausedGCText = 1 << 20
 
 // Next returns the next article of the input, or io.EOF, or ctx's error
 // once ctx is done: an article read as the run is being interrupted (a
@@ -37,6 +47,9 @@ func (s source) Next() (*doc.Doc, error) {
 		return nil, err
 	}
 	s.t.read.Add(1)
+	if s.t.text.Add(int64(len(d.Text))) > pausedGCText && s.resumeGC != nil {
+		s.resumeGC()
+	}
 	return d, nil
 }
 
