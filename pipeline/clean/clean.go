@@ -8,6 +8,7 @@
 package clean
 
 import (
+	"math/bits"
 	"sync"
 	"unicode/utf8"
 	"unsafe"
@@ -92,6 +93,20 @@ func (b *buffers) appendFurniture(spans []doc.Span, text string) []doc.Span {
 // and U+2029 PARAGRAPH SEPARATOR; "\r\n" is one line end.
 func lineEnd(text string, i int) (end, next int) {
 	for ; i < len(text); i++ {
+		// The common case: eight bytes at a time while none is '\n',
+		// '\r' or outside ASCII.
+		for i+8 <= len(text) {
+			x := load64(text[i : i+8])
+			f := zeroBytes(x^'\n'*ones) | zeroBytes(x^'\r'*ones) | x&highs
+			if f != 0 {
+				i += bits.TrailingZeros64(f) / 8
+				break
+			}
+			i += 8
+		}
+		if i == len(text) {
+			break
+		}
 		switch c := text[i]; {
 		case c == '\n':
 			return i, i + 1

@@ -1,37 +1,50 @@
 package clean
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stancer/stancer/pipeline/doc"
 )
 
-// TestPhraseIn requires phrase.in to agree with strings.Contains, on lines
-// that hold a phrase, parts of it, or its tail without its head.
-func TestPhraseIn(t *testing.T) {
-	texts := append([]string{"abcab", "a/b", "x"}, furniturePhrases...)
-	for _, p := range newPhrases(texts) {
-		lines := []string{"", p.text, p.text[1:], p.text[:len(p.text)-1], p.text[p.tail:], "x" + p.text[p.tail:] + p.text}
-		for i := range len(p.text) {
-			lines = append(lines, p.text[:i]+" "+p.text[i:], p.text[i:]+p.text[:i], strings.Repeat(p.text[i:], 3))
-		}
-		for _, line := range lines {
-			if got, want := p.in(line), strings.Contains(line, p.text); got != want {
-				t.Errorf("phrase %q (tail %q) in %q = %v, want %v", p.text, p.text[p.tail:], line, got, want)
+// TestPhraseSetIn requires phraseSet.in to agree with strings.Contains, on
+// lines that hold a phrase, parts of it, or its pieces shuffled, for sets
+// of phrases of equal and of different lengths.
+func TestPhraseSetIn(t *testing.T) {
+	for _, texts := range [][]string{
+		furniturePhrases,
+		{"abcab", "a/b", "xy"},
+		{"ee", "eee"},
+		{"ab", "ba"},
+	} {
+		s := newPhraseSet(texts)
+		var lines []string
+		for _, p := range texts {
+			lines = append(lines, "", p, p[1:], p[:len(p)-1], "x"+p[1:]+p, "ab ba"+p+"."+p)
+			for i := range len(p) {
+				lines = append(lines, p[:i]+" "+p[i:], p[i:]+p[:i], strings.Repeat(p[i:], 3), p[:i]+"xyz ab")
 			}
 		}
-	}
-}
-
-func TestPhraseTails(t *testing.T) {
-	for _, tc := range []struct{ text, tail string }{
-		{"all rights reserved", "ved"},
-		{"store and/or access information on a device", "/or access information on a device"},
-		{"ee", "ee"},
-	} {
-		if p := newPhrases([]string{tc.text})[0]; p.text[p.tail:] != tc.tail {
-			t.Errorf("tail of %q = %q, want %q", tc.text, p.text[p.tail:], tc.tail)
+		rng := rand.New(rand.NewPCG(1, uint64(len(lines))))
+		for range 2000 { // lines of random pieces of the phrases
+			var b strings.Builder
+			for range 1 + rng.IntN(6) {
+				p := texts[rng.IntN(len(texts))]
+				i := rng.IntN(len(p))
+				b.WriteString(p[i : i+rng.IntN(len(p)-i+1)])
+			}
+			lines = append(lines, b.String())
+		}
+		for _, line := range lines {
+			want := false
+			for _, p := range texts {
+				want = want || strings.Contains(line, p)
+			}
+			if got := s.in(line); got != want {
+				t.Errorf("phrases %q in %q = %v, want %v", texts, line, got, want)
+			}
 		}
 	}
 }
@@ -78,5 +91,24 @@ func TestCleanAllocations(t *testing.T) {
 	}
 	if len(d.Skip) != 2 {
 		t.Errorf("Clean found %v, want two furniture lines", d.Skip)
+	}
+}
+
+func TestItems(t *testing.T) {
+	for _, tc := range []struct {
+		f    string
+		want string // items joined by "|"
+	}{
+		{"share · tweet · email", "share|tweet|email"},
+		{"a|b  c•d", "a|b|c|d"},
+		{"one item only", "one item only"},
+		{"  lead and trail  ", "lead and trail"},
+		{"|| · •", ""},
+		{"café ·naïve•  über", "café|naïve|über"},
+		{"", ""},
+	} {
+		if got := strings.Join(slices.Collect(items(tc.f)), "|"); got != tc.want {
+			t.Errorf("items(%q) = %q, want %q", tc.f, got, tc.want)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -30,7 +31,7 @@ var (
 	stampSet  = newSet(stampWords)
 
 	prefixIndex = newByteIndex(furniturePrefixes)
-	phrases     = newPhrases(furniturePhrases)
+	phrases     = newPhraseSet(furniturePhrases)
 )
 
 // maxMenuWords and maxShortLine bound the words and bytes of a line of
@@ -44,7 +45,15 @@ const (
 // as ' ', ignorables dropped, typographic apostrophes and quotes plain.
 func fold(dst []byte, line string) []byte {
 	dst = slices.Grow(dst, len(line))
-	for i := 0; i < len(line); i++ {
+	i := 0
+	for ; i+8 <= len(line); i += 8 { // the common case: eight ASCII bytes at a time
+		x := load64(line[i : i+8])
+		if x&highs != 0 {
+			break
+		}
+		dst = binary.LittleEndian.AppendUint64(dst, lowerWord(x))
+	}
+	for ; i < len(line); i++ {
 		c := line[i]
 		if c >= utf8.RuneSelf {
 			return foldRunes(dst, line[i:])
@@ -99,7 +108,7 @@ func isFurniture(f string) bool {
 			return true
 		}
 	}
-	if containsPhrase(f) {
+	if phrases.in(f) {
 		return true
 	}
 	if isNote(f) || isCaptionCredit(f) || isPager(f) {

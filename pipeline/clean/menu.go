@@ -12,6 +12,10 @@ func items(f string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		start := 0
 		for i := 0; i <= len(f); {
+			if i < len(f) && !separatorStarts[f[i]] {
+				i++ // the common case: no separator starts here
+				continue
+			}
 			n := separatorAt(f, i)
 			if n == 0 {
 				i++
@@ -25,6 +29,14 @@ func items(f string) iter.Seq[string] {
 		}
 	}
 }
+
+// separatorStarts marks the bytes that begin an item separator.
+var separatorStarts = func() (t [256]bool) {
+	for _, sep := range []string{"|", "·", "•", " "} {
+		t[sep[0]] = true
+	}
+	return t
+}()
 
 // separatorAt returns the length of the item separator at f[i:], 1 at the
 // end of f, or 0 if there is none.
