@@ -2,6 +2,7 @@ package output
 
 import (
 	"math"
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
 )
@@ -28,6 +29,16 @@ func appendString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	done := 0 // s[:done] is already in dst
 	for i := 0; i < len(s); {
+		for i+8 <= len(s) { // the common case: eight plain bytes at a time
+			if f := plainFlags(load64(s[i : i+8])); f != 0 {
+				i += bits.TrailingZeros64(f) / 8
+				break
+			}
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if plainASCII[c] {
@@ -57,6 +68,43 @@ func appendString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[done:]...)
 	return append(dst, '"')
+}
+
+// appendKnown appends s to dst as a quoted JSON string, s being one of the
+// labels or entity types that checkDoc accepts, which hold nothing to
+// escape.
+func appendKnown(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	dst = append(dst, s...)
+	return append(dst, '"')
+}
+
+// plainFlags flags the bytes of a word x, eight bytes in little-endian
+// order (see load64), that plainASCII does not pass. With ones holding 0x01
+// in every byte and highs 0x80, a byte b has bit 7 set in
+//
+//	flags = ((x − 0x20·ones) ∨ zero(x ⊕ 0x22·ones) ∨ zero(x ⊕ 0x5c·ones) ∨ x) ∧ highs
+//	zero(v) = (v − ones) ∧ ¬v
+//
+// when b < 0x20 (the subtraction borrows into bit 7), when b is '"' or
+// '\\' (b ⊕ c is zero and borrows), or when b ≥ 0x80. A byte that is not
+// flagged borrows nothing from the byte above, so the lowest flag is exact:
+// the number of leading plain bytes is the number of trailing zero bits of
+// flags over eight, and flags is 0 when all eight are plain.
+func plainFlags(x uint64) uint64 {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	q, bs := x^('"'*ones), x^('\\'*ones)
+	return (x - 0x20*ones | (q-ones)&^q | (bs-ones)&^bs | x) & highs
+}
+
+// load64 returns the first eight bytes of w as a little-endian word.
+func load64(w string) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
 
 // appendEscapedASCII appends the escape sequence of an ASCII byte that may
@@ -98,9 +146,38 @@ func appendInt(dst []byte, n int) []byte {
 
 // appendRounded appends round3(x) in the shortest decimal form that reads
 // back as the same float64 ("0.25", "-1", "0").
+//
+// Below maxMillis in magnitude, that form is the decimal m/1000 for
+// m = round(1000·x) with the trailing zeros of its fraction dropped: the
+// float64 nearest m/1000 is round3(x), and any other decimal of as few
+// digits is at least 0.001 away from it, where float64s are far closer
+// together, so it reads back as another float64.
 func appendRounded(dst []byte, x float64) []byte {
-	return strconv.AppendFloat(dst, round3(x), 'f', -1, 64)
+	if math.Abs(x) >= maxMillis || math.IsNaN(x) {
+		return strconv.AppendFloat(dst, round3(x), 'f', -1, 64)
+	}
+	m := int64(math.Round(x * 1000))
+	if m < 0 {
+		dst = append(dst, '-')
+		m = -m
+	}
+	dst = strconv.AppendInt(dst, m/1000, 10)
+	frac := m % 1000
+	if frac == 0 {
+		return dst
+	}
+	dst = append(dst, '.', byte('0'+frac/100))
+	if frac%100 != 0 {
+		dst = append(dst, byte('0'+frac/10%10))
+		if frac%10 != 0 {
+			dst = append(dst, byte('0'+frac%10))
+		}
+	}
+	return dst
 }
+
+// maxMillis bounds the magnitudes that appendRounded writes itself.
+const maxMillis = 1 << 20
 
 // round3 rounds x to 3 decimals, halves away from zero:
 //

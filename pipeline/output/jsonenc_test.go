@@ -3,9 +3,14 @@ package output
 import (
 	"encoding/json"
 	"math"
+	"math/bits"
+	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stancer/stancer/pipeline/doc"
 )
 
 func TestAppendString(t *testing.T) {
@@ -31,6 +36,23 @@ func TestAppendString(t *testing.T) {
 			t.Errorf("appendString(%q) = %s, want %s", tt.in, got, tt.want)
 		}
 		checkRoundTrip(t, tt.in)
+	}
+}
+
+// TestAppendKnown requires the labels and entity types, which appendKnown
+// writes without escaping, to need none.
+func TestAppendKnown(t *testing.T) {
+	var known []string
+	for _, l := range doc.Labels {
+		known = append(known, string(l))
+	}
+	for _, ty := range doc.EntityTypes {
+		known = append(known, string(ty))
+	}
+	for _, s := range known {
+		if got, want := string(appendKnown(nil, s)), string(appendString(nil, s)); got != want {
+			t.Errorf("appendKnown(%q) = %s, want %s", s, got, want)
+		}
 	}
 }
 
@@ -100,6 +122,50 @@ func TestAppendStrings(t *testing.T) {
 	for _, tt := range tests {
 		if got := string(appendStrings(nil, tt.in)); got != tt.want {
 			t.Errorf("appendStrings(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPlainFlags checks plainFlags against plainASCII with every byte at every
+// place of a word, and bytes that may borrow above it.
+func TestPlainFlags(t *testing.T) {
+	plain := func(c byte) bool { return c < utf8.RuneSelf && plainASCII[c] }
+	for c := range 256 {
+		for at := range 8 {
+			for _, above := range []byte{'a', 0x00, 0x1f, ' ', '"', '\\', 0x7f, 0x80, 0xff} {
+				w := []byte("abcdefgh")
+				w[at] = byte(c)
+				for i := at + 1; i < len(w); i++ {
+					w[i] = above
+				}
+				want := 0
+				for want < len(w) && plain(w[want]) {
+					want++
+				}
+				got := len(w)
+				if f := plainFlags(load64(string(w))); f != 0 {
+					got = bits.TrailingZeros64(f) / 8
+				}
+				if got != want {
+					t.Fatalf("plainFlags(%q) flags byte %d first, want %d", w, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestAppendRoundedShortest checks the decimals appendRounded writes itself
+// against strconv's shortest form of round3(x).
+func TestAppendRoundedShortest(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	xs := []float64{maxMillis - 0.0004, -maxMillis + 0.0004, 0.0015, -0.0025, 1.0005, 123.4565}
+	for range 100000 {
+		xs = append(xs, rng.Float64()*2-1, float64(rng.IntN(4000)-2000)/1000, rng.NormFloat64()*1000)
+	}
+	for _, x := range xs {
+		want := strconv.AppendFloat(nil, round3(x), 'f', -1, 64)
+		if got := appendRounded(nil, x); string(got) != string(want) {
+			t.Fatalf("appendRounded(%v) = %s, want %s", x, got, want)
 		}
 	}
 }

@@ -18,10 +18,32 @@ func (c *runeCursor) reset(text string) { *c = runeCursor{text: text} }
 // in [0, len(text)] on a code-point boundary.
 func (c *runeCursor) at(b int) int {
 	if b >= c.b {
-		c.cp += utf8.RuneCountInString(c.text[c.b:b])
+		c.cp += countRunes(c.text[c.b:b])
 	} else {
-		c.cp -= utf8.RuneCountInString(c.text[b:c.b])
+		c.cp -= countRunes(c.text[b:c.b])
 	}
 	c.b = b
 	return c.cp
+}
+
+// countRunes returns utf8.RuneCountInString(s), counting runs of ASCII
+// eight bytes at a time.
+func countRunes(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		for i+8 <= len(s) && load64(s[i:i+8])&0x8080808080808080 == 0 {
+			i += 8
+			n += 8
+		}
+		if i == len(s) {
+			break
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return n
 }

@@ -8,7 +8,7 @@ import (
 )
 
 func TestRuneCursor(t *testing.T) {
-	const text = "aé😀中 b\u2028c"
+	const text = "aé😀中 b\u2028c, then a run of plain text, and 北京 again"
 	var bounds []int // every code-point boundary, in order
 	for b := range text {
 		bounds = append(bounds, b)
@@ -33,6 +33,19 @@ func TestRuneCursor(t *testing.T) {
 		for _, b := range offsets {
 			if got, want := c.at(b), utf8.RuneCountInString(text[:b]); got != want {
 				t.Errorf("%s: at(%d) = %d, want %d", name, b, got, want)
+			}
+		}
+	}
+}
+
+func TestCountRunes(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "abcdefgh", "abcdefghi", "é", "abcdefgé", "abcdefghé😀中 and more text after",
+		"bad \xff byte in a long line", "\x80\x80\x80\x80\x80\x80\x80\x80\x80", "cut \xe2\x82 rune, then text",
+	} {
+		for i := range len(s) { // every suffix, to shift the words
+			if got, want := countRunes(s[i:]), utf8.RuneCountInString(s[i:]); got != want {
+				t.Errorf("countRunes(%q) = %d, want %d", s[i:], got, want)
 			}
 		}
 	}
