@@ -7,6 +7,7 @@ package entities
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sync"
 
 	"github.com/stancer/stancer/models/gazetteer"
@@ -139,15 +140,16 @@ func (r *Recognizer) Recognize(d *doc.Doc) {
 // split sets the pieces of d's sentences, their words and tags.
 func (b *docBuf) split(d *doc.Doc) {
 	b.pieces, b.sents = b.pieces[:0], b.sents[:0]
-	for _, s := range d.Sentences {
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
 		start := len(b.pieces)
 		b.pieces = appendPieces(b.pieces, d.Text, d.Tokens[s.Tokens.Start:s.Tokens.End])
 		b.sents = append(b.sents, doc.Span{Start: start, End: len(b.pieces)})
 	}
-	b.words, b.tags = b.words[:0], b.tags[:0]
-	for _, p := range b.pieces {
-		b.words = append(b.words, p.norm)
-		b.tags = append(b.tags, p.tag)
+	n := len(b.pieces)
+	b.words, b.tags = slices.Grow(b.words[:0], n)[:n], slices.Grow(b.tags[:0], n)[:n]
+	for i := range b.pieces {
+		b.words[i], b.tags[i] = b.pieces[i].Norm, b.pieces[i].Tag
 	}
 	b.sentWords = b.sentWords[:0]
 	for _, sp := range b.sents {

@@ -28,11 +28,11 @@ func (b *docBuf) propagate(d *doc.Doc, r *Recognizer) {
 		b.firsts = map[string]bool{}
 	}
 	add := func(ps []piece, typ doc.EntityType) {
-		if len(ps) == 1 && r.gaz.Contains([]string{ps[0].norm}, true)&r.common != 0 {
+		if len(ps) == 1 && r.gaz.Contains([]string{ps[0].Norm}, true)&r.common != 0 {
 			return
 		}
 		b.names.add(ps, typ)
-		b.firsts[ps[0].norm] = true
+		b.firsts[ps[0].Norm] = true
 	}
 	for i, m := range b.mentions {
 		ps := b.pieces[b.spans[i].Start:b.spans[i].End]
@@ -41,7 +41,7 @@ func (b *docBuf) propagate(d *doc.Doc, r *Recognizer) {
 		}
 		add(ps, m.Type)
 		if n := len(ps); m.Type == doc.Person && n > 1 {
-			if n > 2 && isSuffix(ps[n-1].norm) {
+			if n > 2 && isSuffix(ps[n-1].Norm) {
 				n--
 			}
 			add(ps[n-1:n], doc.Person)
@@ -61,7 +61,7 @@ func (b *docBuf) propagate(d *doc.Doc, r *Recognizer) {
 			if next < found && b.spans[next].Start <= i {
 				continue
 			}
-			if p := b.pieces[i]; !startsUpper(p.norm) || !b.firsts[p.norm] {
+			if p := b.pieces[i]; !startsUpper(p.Norm) || !b.firsts[p.Norm] {
 				continue
 			}
 			limit := min(sp.End, i+maxPropagated)
@@ -136,7 +136,7 @@ func appendWord(key []byte, j int, w string) []byte {
 // by count.
 func (n *nameVotes) add(ps []piece, typ doc.EntityType) {
 	for j, p := range ps {
-		n.keys = appendWord(n.keys, j, p.norm)
+		n.keys = appendWord(n.keys, j, p.Norm)
 	}
 	n.added = append(n.added, addedName{end: len(n.keys), typ: typ})
 }
@@ -165,7 +165,7 @@ func (n *nameVotes) longest(ps []piece) (int, doc.EntityType) {
 	best, typ := 0, doc.EntityType("")
 	n.key = n.key[:0]
 	for j, p := range ps {
-		n.key = appendWord(n.key, j, p.norm)
+		n.key = appendWord(n.key, j, p.Norm)
 		if v, ok := n.index[string(n.key)]; ok {
 			best, typ = j+1, n.votes[v].majority()
 		}
@@ -182,7 +182,18 @@ func isSuffix(w string) bool {
 	return false
 }
 
+// startsUpper reports whether w begins with an upper-case letter. It is
+// small enough to be inlined: words outside ASCII take a call.
 func startsUpper(w string) bool {
+	if w == "" || w[0] >= utf8.RuneSelf {
+		return startsUpperRune(w)
+	}
+	return w[0]-'A' <= 'Z'-'A'
+}
+
+// startsUpperRune is startsUpper for a word that is empty or begins outside
+// ASCII.
+func startsUpperRune(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }

@@ -75,3 +75,26 @@ func TestPropagate(t *testing.T) {
 		}
 	}
 }
+
+func TestStartsUpper(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"", false},
+		{"Comey", true},
+		{"Z", true},
+		{"comey", false},
+		{"@", false},
+		{"[", false},
+		{"9to5", false},
+		{"Élysée", true},
+		{"élysée", false},
+		{"Ωmega", true},
+		{"\xff", false},
+	} {
+		if got := startsUpper(tc.w); got != tc.want {
+			t.Errorf("startsUpper(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}

@@ -92,7 +92,7 @@ func (al *alignment) appendSentences(sents []ner.Sentence, a gold.Article, d *do
 		ps := appendPieces(nil, d.Text, d.Tokens[d.Sentences[i].Tokens.Start:d.Sentences[i].Tokens.End])
 		s := ner.Sentence{Words: make([]string, len(ps)), Tags: make([]string, len(ps))}
 		for j, p := range ps {
-			s.Words[j], s.Tags[j] = p.norm, p.tag
+			s.Words[j], s.Tags[j] = p.Norm, p.Tag
 		}
 		for _, m := range gs.Mentions {
 			al.mentions++
