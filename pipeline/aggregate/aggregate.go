@@ -40,9 +40,15 @@ const (
 // entity. It reads each sentence's Stance and Holder.
 func Aggregate(d *doc.Doc) {
 	var article tally
-	entity := make([]tally, len(d.Entities))
+	var buf [32]tally // room for the entities of most articles
+	entity := buf[:]
+	if len(d.Entities) > len(buf) {
+		entity = make([]tally, len(d.Entities))
+	}
+	entity = entity[:len(d.Entities)]
 	d.Stance = doc.ArticleStance{}
-	for _, s := range d.Sentences {
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
 		d.Stance.Counts.Add(s.Stance.Label)
 		article.add(s.Stance)
 		if h := s.Holder; h != nil && h.Entity >= 0 && h.Entity < len(entity) {

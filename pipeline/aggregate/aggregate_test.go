@@ -108,6 +108,30 @@ func TestIdempotent(t *testing.T) {
 	}
 }
 
+// TestManyEntities checks the stances of entities in articles with few and
+// many entities, and that Aggregate allocates nothing for a usual article.
+func TestManyEntities(t *testing.T) {
+	for _, n := range []int{1, 31, 32, 33, 100} {
+		d := &doc.Doc{Entities: make([]doc.Entity, n)}
+		d.Sentences = append(repeat(sent(doc.Favor, 1, n-1), 3), sent(doc.Against, 1, 0))
+		Aggregate(d)
+		want := 3 // the favor sentences of the last entity
+		if n == 1 {
+			want = 4 // it is the first entity too
+		}
+		if last := d.Entities[n-1].Stance; last.Label != doc.Favor || last.Sentences != want {
+			t.Errorf("%d entities: last entity %+v, want favor of %d sentences", n, last, want)
+		}
+		if first := d.Entities[0].Stance; n > 1 && (first.Label != doc.Against || first.Sentences != 1) {
+			t.Errorf("%d entities: first entity %+v, want against of 1 sentence", n, first)
+		}
+	}
+	d := &doc.Doc{Entities: make([]doc.Entity, 20), Sentences: repeat(sent(doc.Favor, 1, 19), 5)}
+	if a := testing.AllocsPerRun(10, func() { Aggregate(d) }); a != 0 {
+		t.Errorf("Aggregate of 20 entities: %v allocations, want 0", a)
+	}
+}
+
 // TestBounds checks that scores stay inside (−1, 1) however many votes.
 func TestBounds(t *testing.T) {
 	for _, l := range []doc.Label{doc.Favor, doc.Against} {
@@ -126,6 +150,7 @@ func BenchmarkAggregate(b *testing.B) {
 	for i := 0; i < 60; i++ {
 		d.Sentences = append(d.Sentences, sent(doc.Labels[i%3], float64(i%10)/10, i%12-2))
 	}
+	b.ReportAllocs()
 	for b.Loop() {
 		Aggregate(d)
 	}

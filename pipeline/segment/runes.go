@@ -126,8 +126,11 @@ func scanGap(text string, i, hi int) (end, breaks int) {
 func scanToken(text string, i, hi int) int {
 	for i < hi {
 		if i+8 <= hi {
-			if n := printable(text[i : i+8]); n > 0 {
-				i += n // the common case: printable ASCII, eight bytes at a time
+			// The common case: printable ASCII, eight bytes at a time.
+			// Short of eight, the run ends at text[i], which is not.
+			n := printable(text[i : i+8])
+			i += n
+			if n == 8 {
 				continue
 			}
 		}

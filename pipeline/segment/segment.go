@@ -14,11 +14,12 @@
 // at most 200 tokens and 4 KiB.
 //
 // The splitter makes one pass over the bytes of the text, looking back or
-// ahead only a few tokens, and allocates nothing but the result.
+// ahead only a few tokens; Segment allocates nothing but the result.
 package segment
 
 import (
 	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/stancer/stancer/pipeline/doc"
@@ -31,7 +32,11 @@ import (
 // span of d.Skip ends any sentence before it. Skip spans out of order,
 // overlapping or out of range are tolerated.
 func Segment(d *doc.Doc) {
-	s := splitter{text: d.Text, spans: make([]doc.Span, 0, len(d.Text)/96+1)}
+	buf, _ := spanBuffers.Get().(*[]doc.Span)
+	if buf == nil {
+		buf = new([]doc.Span)
+	}
+	s := splitter{text: d.Text, spans: (*buf)[:0]}
 	skip := d.Skip
 	if !slices.IsSortedFunc(skip, byStart) {
 		skip = slices.SortedFunc(slices.Values(skip), byStart)
@@ -52,7 +57,13 @@ func Segment(d *doc.Doc) {
 		sents = append(sents, doc.Sentence{Span: sp})
 	}
 	d.Sentences = sents
+	*buf = s.spans
+	spanBuffers.Put(buf)
 }
+
+// spanBuffers is a pool of *[]doc.Span, the buffers in which Segment
+// gathers the sentence spans before it makes the sentences.
+var spanBuffers sync.Pool
 
 // byStart orders spans by their start.
 func byStart(a, b doc.Span) int { return a.Start - b.Start }

@@ -175,3 +175,28 @@ func BenchmarkSegment(b *testing.B) {
 		Segment(d)
 	}
 }
+
+// TestSegmentAllocations requires Segment to allocate nothing but the array
+// of d.Sentences, and only when d.Sentences has too small an array, once
+// its buffers have grown.
+func TestSegmentAllocations(t *testing.T) {
+	if raceEnabled {
+		t.Skip("skipping: the race detector makes sync.Pool drop items")
+	}
+	d := &doc.Doc{Article: doc.Article{Text: strings.Repeat("The minister spoke. Critics said no! Was it wise? ", 20)}}
+	for _, tc := range []struct {
+		name string
+		run  func()
+		want float64
+	}{
+		{"new sentences", func() { d.Sentences = nil; Segment(d) }, 1},
+		{"reused sentences", func() { Segment(d) }, 0},
+	} {
+		if n := testing.AllocsPerRun(20, tc.run); n != tc.want {
+			t.Errorf("%s: %v allocations, want %v", tc.name, n, tc.want)
+		}
+	}
+	if len(d.Sentences) != 60 {
+		t.Errorf("Segment found %d sentences, want 60", len(d.Sentences))
+	}
+}
