@@ -8,6 +8,7 @@
 package clean
 
 import (
+	"github.com/stancer/stancer/pipeline/internal/swar"
 	"math/bits"
 	"sync"
 	"unicode/utf8"
@@ -96,8 +97,8 @@ func lineEnd(text string, i int) (end, next int) {
 		// The common case: eight bytes at a time while none is '\n',
 		// '\r' or outside ASCII.
 		for i+8 <= len(text) {
-			x := load64(text[i : i+8])
-			f := zeroBytes(x^'\n'*ones) | zeroBytes(x^'\r'*ones) | x&highs
+			x := swar.Load(text[i : i+8])
+			f := swar.Equal(x, '\n') | swar.Equal(x, '\r') | swar.NonASCII(x)
 			if f != 0 {
 				i += bits.TrailingZeros64(f) / 8
 				break

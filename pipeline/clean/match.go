@@ -2,6 +2,7 @@ package clean
 
 import (
 	"encoding/binary"
+	"github.com/stancer/stancer/pipeline/internal/swar"
 	"slices"
 	"strings"
 	"unicode"
@@ -47,8 +48,8 @@ func fold(dst []byte, line string) []byte {
 	dst = slices.Grow(dst, len(line))
 	i := 0
 	for ; i+8 <= len(line); i += 8 { // the common case: eight ASCII bytes at a time
-		x := load64(line[i : i+8])
-		if x&highs != 0 {
+		x := swar.Load(line[i : i+8])
+		if swar.NonASCII(x) != 0 {
 			break
 		}
 		dst = binary.LittleEndian.AppendUint64(dst, lowerWord(x))

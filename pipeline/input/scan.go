@@ -1,6 +1,10 @@
 package input
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+
+	"github.com/stancer/stancer/pipeline/internal/swar"
+)
 
 // maxDepth is the deepest nesting of JSON arrays and objects accepted, the
 // limit encoding/json applies.
@@ -154,23 +158,9 @@ func scanString(b []byte, i int) int {
 	return -1
 }
 
-// Bytes repeated across a 64-bit word, for testing its 8 bytes at once.
-const (
-	lowBits  = 0x0101010101010101
-	highBits = 0x8080808080808080
-)
-
 // plainWord reports whether none of the 8 bytes packed in w is '"', '\\'
-// or a control character, the bytes a string scan must stop at. For a
-// byte x and n <= 0x80, the high bit of (x-n) &^ x is set when x < n; the
-// subtraction borrows from the next byte only below a byte that is itself
-// less than n, so the test of the whole word is exact. x equals c when
-// x^c < 1.
-func plainWord(w uint64) bool {
-	q := w ^ (lowBits * '"')
-	e := w ^ (lowBits * '\\')
-	return ((q-lowBits)&^q|(e-lowBits)&^e|(w-lowBits*' ')&^w)&highBits == 0
-}
+// or a control character, the bytes a string scan must stop at.
+func plainWord(w uint64) bool { return swar.JSONEscaped(w) == 0 }
 
 // scanLiteral scans the literal lit (true, false or null) at b[i].
 func scanLiteral(b []byte, i int, lit string) int {

@@ -1,6 +1,7 @@
 package output
 
 import (
+	"github.com/stancer/stancer/pipeline/internal/swar"
 	"math"
 	"math/bits"
 	"strconv"
@@ -30,7 +31,7 @@ func appendString(dst []byte, s string) []byte {
 	done := 0 // s[:done] is already in dst
 	for i := 0; i < len(s); {
 		for i+8 <= len(s) { // the common case: eight plain bytes at a time
-			if f := plainFlags(load64(s[i : i+8])); f != 0 {
+			if f := plainFlags(swar.Load(s[i : i+8])); f != 0 {
 				i += bits.TrailingZeros64(f) / 8
 				break
 			}
@@ -79,33 +80,10 @@ func appendKnown(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-// plainFlags flags the bytes of a word x, eight bytes in little-endian
-// order (see load64), that plainASCII does not pass. With ones holding 0x01
-// in every byte and highs 0x80, a byte b has bit 7 set in
-//
-//	flags = ((x − 0x20·ones) ∨ zero(x ⊕ 0x22·ones) ∨ zero(x ⊕ 0x5c·ones) ∨ x) ∧ highs
-//	zero(v) = (v − ones) ∧ ¬v
-//
-// when b < 0x20 (the subtraction borrows into bit 7), when b is '"' or
-// '\\' (b ⊕ c is zero and borrows), or when b ≥ 0x80. A byte that is not
-// flagged borrows nothing from the byte above, so the lowest flag is exact:
-// the number of leading plain bytes is the number of trailing zero bits of
-// flags over eight, and flags is 0 when all eight are plain.
-func plainFlags(x uint64) uint64 {
-	const (
-		ones  = 0x0101010101010101
-		highs = 0x8080808080808080
-	)
-	q, bs := x^('"'*ones), x^('\\'*ones)
-	return (x - 0x20*ones | (q-ones)&^q | (bs-ones)&^bs | x) & highs
-}
-
-// load64 returns the first eight bytes of w as a little-endian word.
-func load64(w string) uint64 {
-	_ = w[7]
-	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-}
+// plainFlags flags the bytes of a word x (see swar.Load) that plainASCII
+// does not pass: those a JSON string cannot hold raw, and those outside
+// ASCII. The lowest flag is exact (see swar).
+func plainFlags(x uint64) uint64 { return swar.JSONEscaped(x) | swar.NonASCII(x) }
 
 // appendEscapedASCII appends the escape sequence of an ASCII byte that may
 // not appear raw in a JSON string.

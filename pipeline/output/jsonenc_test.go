@@ -2,6 +2,7 @@ package output
 
 import (
 	"encoding/json"
+	"github.com/stancer/stancer/pipeline/internal/swar"
 	"math"
 	"math/bits"
 	"math/rand/v2"
@@ -143,7 +144,7 @@ func TestPlainFlags(t *testing.T) {
 					want++
 				}
 				got := len(w)
-				if f := plainFlags(load64(string(w))); f != 0 {
+				if f := plainFlags(swar.Load(string(w))); f != 0 {
 					got = bits.TrailingZeros64(f) / 8
 				}
 				if got != want {

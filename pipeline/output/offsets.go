@@ -1,6 +1,10 @@
 package output
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/stancer/stancer/pipeline/internal/swar"
+)
 
 // runeCursor converts byte offsets of a text into code-point offsets. It
 // remembers the last offset converted and counts only the code points
@@ -31,7 +35,7 @@ func (c *runeCursor) at(b int) int {
 func countRunes(s string) int {
 	n := 0
 	for i := 0; i < len(s); n++ {
-		for i+8 <= len(s) && load64(s[i:i+8])&0x8080808080808080 == 0 {
+		for i+8 <= len(s) && swar.NonASCII(swar.Load(s[i:i+8])) == 0 {
 			i += 8
 			n += 8
 		}

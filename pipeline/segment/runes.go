@@ -1,7 +1,7 @@
 package segment
 
 import (
-	"math/bits"
+	"github.com/stancer/stancer/pipeline/internal/swar"
 	"unicode/utf8"
 
 	"github.com/stancer/stancer/pipeline/clean"
@@ -156,23 +156,9 @@ func scanToken(text string, i, hi int) int {
 }
 
 // printable returns the number of leading bytes of the eight bytes of w
-// that are printable ASCII, from '!' to '~' and DEL, reading them as one
-// little-endian word x. Byte b of x is flagged when b ≥ 0x80, which sets
-// bit 7, or when b < 0x21, which makes b − 0x21 wrap around and set bit 7:
-//
-//	flags = ((x − 0x21·ones) ∨ x) ∧ highs
-//
-// where ones has 0x01 in every byte and highs 0x80. A byte that is not
-// flagged borrows nothing from the byte above, so the lowest flag is exact;
-// the count is its place, the number of trailing zero bits over eight.
+// that are printable ASCII, from '!' to '~' and DEL: those that are
+// neither below 0x21 nor outside ASCII.
 func printable(w string) int {
-	const (
-		ones  = 0x0101010101010101
-		highs = 0x8080808080808080
-	)
-	_ = w[7]
-	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-	flags := (x - 0x21*ones | x) & highs
-	return bits.TrailingZeros64(flags) / 8
+	x := swar.Load(w)
+	return swar.First(swar.Less(x, 0x21) | swar.NonASCII(x))
 }

@@ -9,7 +9,7 @@
 package tokenize
 
 import (
-	"math/bits"
+	"github.com/stancer/stancer/pipeline/internal/swar"
 	"strings"
 	"sync"
 	"unicode"
@@ -164,16 +164,10 @@ func chunkEnd(text string, start int) (int, class) {
 // least 0x80 before the subtraction. Lane b holds a letter or a digit when
 // its top bit is clear and b&0x7F is in '0'…'9', 'A'…'Z' or 'a'…'z'.
 func alnumRun(text string, i int) int {
-	const (
-		ones = 0x0101010101010101
-		tops = 0x8080808080808080
-	)
-	_ = text[i+7]
-	x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-		uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
-	atLeast := func(m byte) uint64 { return ((x | tops) - uint64(m)*ones) & tops }
+	x := swar.Load(text[i : i+8])
+	atLeast := func(m byte) uint64 { return ((x | swar.Highs) - uint64(m)*swar.Ones) & swar.Highs }
 	alnum := (atLeast('0')&^atLeast('9'+1) | atLeast('A')&^atLeast('Z'+1) | atLeast('a')&^atLeast('z'+1)) &^ x
-	return bits.TrailingZeros64(^alnum&tops) / 8
+	return swar.First(^alnum & swar.Highs)
 }
 
 // appendChunk splits one white-space-free chunk text[start:end], the union
