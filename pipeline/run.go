@@ -45,7 +45,9 @@ const maxInFlightText = 4 << 20
 // fails. Each stage runs as p's Workers goroutines; stages are joined by
 // channels of Workers slots, and at most 4·Workers+8 documents, holding at
 // most 4 MiB of text together unless one alone is longer, are in flight at
-// once, so memory stays bounded whatever the input size.
+// once, so memory stays bounded whatever the input size. The first
+// document goes through alone, for the first record to come out as soon as
+// it can.
 //
 // On cancellation Run stops reading, lets no partial document through, and
 // returns ctx's error; every document written before is whole. A failure of
@@ -56,9 +58,20 @@ func (p *Pipeline) Run(ctx context.Context, src Source, sink Sink) error {
 	text := semaphore.NewWeighted(maxInFlightText)
 
 	read := make(chan *doc.Doc, p.workers)
+	// firstOut is closed once the first document has been written: until
+	// then the reader holds back the rest, so that the first record is not
+	// slowed by the analysis of those behind it.
+	firstOut := make(chan struct{})
 	g.Go(func() error {
 		defer close(read)
-		for {
+		for sent := 0; ; sent++ {
+			if sent == 1 {
+				select {
+				case <-firstOut:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}
 			select {
 			case inFlight <- struct{}{}:
 			case <-ctx.Done():
@@ -87,10 +100,12 @@ func (p *Pipeline) Run(ctx context.Context, src Source, sink Sink) error {
 		in = s.start(ctx, g, in, p.workers)
 	}
 
+	var closeFirst sync.Once
 	g.Go(func() error {
 		return writeInOrder(ctx, in, sink, func(d *doc.Doc) {
 			text.Release(textWeight(d))
 			<-inFlight
+			closeFirst.Do(func() { close(firstOut) })
 		})
 	})
 	return g.Wait()

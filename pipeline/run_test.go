@@ -231,3 +231,25 @@ func TestRunFlushesWhileInputStalls(t *testing.T) {
 		t.Errorf("flushed %v, want [0 1]", got)
 	}
 }
+
+// TestRunFirstDocumentAlone checks that Run reads no second document
+// before the first is written, and then reads and writes the rest.
+func TestRunFirstDocumentAlone(t *testing.T) {
+	src := &counter{n: 20}
+	var readsAtFirstWrite int64
+	sink := &collect{onWrite: func(n int) {
+		if n == 1 {
+			readsAtFirstWrite = src.reads.Load()
+		}
+	}}
+	slow := stage{"slow", func(*doc.Doc) { time.Sleep(time.Millisecond) }}
+	if err := testPipeline(4, slow, slow).Run(context.Background(), src, sink); err != nil {
+		t.Fatal(err)
+	}
+	if readsAtFirstWrite != 1 {
+		t.Errorf("%d documents read when the first was written, want 1", readsAtFirstWrite)
+	}
+	if len(sink.ids) != src.n {
+		t.Errorf("%d documents written, want %d", len(sink.ids), src.n)
+	}
+}
