@@ -3,6 +3,7 @@ package bench
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -53,13 +54,10 @@ type Report struct {
 	Machine Machine
 	// Seed is the seed of the corpora.
 	Seed uint64
-	// One is stancer with one worker and GOMAXPROCS=1 on the throughput
-	// corpus, Two stancer with two workers on the same corpus.
-	One, Two Row
-	// Prose is prose v2 on one core on the slice, a prefix of the
-	// throughput corpus; its Tokens are stancer's count for the slice.
-	Prose Row
-	// ProseLoad is the time prose took to load its model.
+	// Rounds are the measurements of the throughput comparison, in the
+	// order they ran; its checks take the median over the rounds.
+	Rounds []Round
+	// ProseLoad is the median time prose took to load its model.
 	ProseLoad time.Duration
 	// Memory and Soak are stancer with its default number of workers on a
 	// larger corpus and on the largest one.
@@ -68,6 +66,19 @@ type Report struct {
 	// record over FirstRecordRuns runs.
 	FirstRecord     time.Duration
 	FirstRecordRuns int
+}
+
+// A Round is one measurement of the throughput comparison: its runs
+// follow each other, so that they meet much the same conditions on a
+// machine whose speed drifts, and the ratios of one round compare like
+// with like.
+type Round struct {
+	// One is stancer with one worker and GOMAXPROCS=1 on the throughput
+	// corpus, Two stancer with two workers on the same corpus.
+	One, Two Row
+	// Prose is prose v2 on one core on the slice, a prefix of the
+	// throughput corpus; its Tokens are stancer's count for the slice.
+	Prose Row
 }
 
 // Markdown renders r as Markdown: a line on the machine, a table of the
@@ -98,26 +109,71 @@ func (r *Report) Markdown() string {
 	return b.String()
 }
 
-// rows returns the runs in table order.
-func (r *Report) rows() []Row { return []Row{r.One, r.Two, r.Prose, r.Memory, r.Soak} }
+// rows returns the runs in table order: those of each round, named with
+// their round when there are several, then the memory and soak runs.
+func (r *Report) rows() []Row {
+	var rows []Row
+	for i, rd := range r.Rounds {
+		for _, row := range []Row{rd.One, rd.Two, rd.Prose} {
+			rows = append(rows, r.inRound(i, row))
+		}
+	}
+	return append(rows, r.Memory, r.Soak)
+}
+
+// inRound returns row named as the run of round i.
+func (r *Report) inRound(i int, row Row) Row {
+	if len(r.Rounds) > 1 {
+		row.Name += fmt.Sprintf(", round %d", i+1)
+	}
+	return row
+}
+
+// ratio returns the median over the rounds of f, and the value of each
+// round as a parenthesized list when there are several:
+//
+//	median(x_1, …, x_n) = x_(k+1) for n = 2k+1, (x_(k) + x_(k+1))/2 for n = 2k
+//
+// over the values in increasing order.
+func (r *Report) ratio(f func(Round) float64) (float64, string) {
+	xs := make([]float64, len(r.Rounds))
+	list := make([]string, len(r.Rounds))
+	for i, rd := range r.Rounds {
+		xs[i] = f(rd)
+		list[i] = times(xs[i])
+	}
+	if len(xs) == 0 {
+		return math.NaN(), ""
+	}
+	each := ""
+	if len(xs) > 1 {
+		each = " (" + strings.Join(list, ", ") + ")"
+	}
+	slices.Sort(xs)
+	k := len(xs) / 2
+	if len(xs)%2 == 0 {
+		return (xs[k-1] + xs[k]) / 2, each
+	}
+	return xs[k], each
+}
 
 // check is one line of the checks table.
 type check struct{ name, value, target, met string }
 
 // checks compares the measurements with the targets.
 func (r *Report) checks() []check {
-	prose := func(unit string, a, b float64) check {
-		x := a / b
-		return check{"stancer 1 core / prose 1 core, " + unit, times(x), "≥ " + times(TargetProseRatio), met(x >= TargetProseRatio)}
+	prose := func(unit string, f func(Row) float64) check {
+		x, each := r.ratio(func(rd Round) float64 { return f(rd.One) / f(rd.Prose) })
+		return check{"stancer 1 core / prose 1 core, " + unit, times(x) + each, "≥ " + times(TargetProseRatio), met(x >= TargetProseRatio)}
 	}
-	scaling := r.Two.MBps() / r.One.MBps()
+	scaling, scalings := r.ratio(func(rd Round) float64 { return rd.Two.MBps() / rd.One.MBps() })
 	growth := float64(r.Soak.PeakRSS) / float64(r.Memory.PeakRSS)
 	soak, memory := megabytes(r.Soak.Input.Bytes), megabytes(r.Memory.Input.Bytes)
 	return []check{
-		prose("MB/s", r.One.MBps(), r.Prose.MBps()),
-		prose("tokens/s", r.One.TokensPerSec(), r.Prose.TokensPerSec()),
-		prose("MB/CPU-s", r.One.MBPerCPUSec(), r.Prose.MBPerCPUSec()),
-		{"2 workers / 1 worker, MB/s", times(scaling), "≥ " + times(TargetScaling), met(scaling >= TargetScaling)},
+		prose("MB/s", Row.MBps),
+		prose("tokens/s", Row.TokensPerSec),
+		prose("MB/CPU-s", Row.MBPerCPUSec),
+		{"2 workers / 1 worker, MB/s", times(scaling) + scalings, "≥ " + times(TargetScaling), met(scaling >= TargetScaling)},
 		{"peak RSS at " + soak, megabytes(r.Soak.PeakRSS), "≤ " + megabytes(TargetSoakRSS),
 			met(r.Soak.PeakRSS > 0 && r.Soak.PeakRSS <= TargetSoakRSS)},
 		{"peak RSS at " + soak + " / at " + memory, times(growth), "≤ " + times(TargetRSSGrowth), met(growth <= TargetRSSGrowth)},
@@ -149,9 +205,11 @@ func (r *Report) notes() []string {
 				grouped(row.Records), grouped(int64(row.Input.Articles)), lastLine(row.Stderr)))
 		}
 	}
-	for _, row := range []Row{r.One, r.Prose} {
-		if share := row.CPU.Seconds() / row.Wall.Seconds(); row.CPU > 0 && share < minCoreShare {
-			notes = append(notes, fmt.Sprintf("%s had %.0f%% of a core (CPU time over wall time): other processes competed for it.", row.Name, 100*share))
+	for i, rd := range r.Rounds {
+		for _, row := range []Row{rd.One, rd.Prose} {
+			if share := row.CPU.Seconds() / row.Wall.Seconds(); row.CPU > 0 && share < minCoreShare {
+				notes = append(notes, fmt.Sprintf("%s had %.0f%% of a core (CPU time over wall time): other processes competed for it.", r.inRound(i, row).Name, 100*share))
+			}
 		}
 	}
 	if r.Machine.busy() {

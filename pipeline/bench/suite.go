@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"slices"
 	"time"
 
 	"github.com/stancer/stancer/pipeline/input"
@@ -25,13 +26,16 @@ type Sizes struct {
 	// FirstRecordRuns is the number of runs whose median time to the first
 	// record is reported.
 	FirstRecordRuns int
+	// Rounds is the number of rounds of the throughput comparison (see
+	// Round); 0 counts as 1.
+	Rounds int
 }
 
 // The sizes that "make bench" uses: Default takes about ten minutes on two
 // cores, Small well under one, for trying out the harness.
 var (
-	Default = Sizes{Throughput: 50e6, Slice: 300e3, Memory: 100e6, Soak: 1e9, FirstRecordRuns: 9}
-	Small   = Sizes{Throughput: 5e6, Slice: 50e3, Memory: 10e6, Soak: 50e6, FirstRecordRuns: 5}
+	Default = Sizes{Throughput: 50e6, Slice: 300e3, Memory: 100e6, Soak: 1e9, FirstRecordRuns: 9, Rounds: 3}
+	Small   = Sizes{Throughput: 5e6, Slice: 50e3, Memory: 10e6, Soak: 50e6, FirstRecordRuns: 5, Rounds: 3}
 )
 
 // SizesNamed returns the Sizes called name: "default" (or "") or "small".
@@ -87,39 +91,41 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	r := &Report{
 		Machine: thisMachine(), Seed: cfg.Seed, FirstRecordRuns: cfg.Sizes.FirstRecordRuns,
 	}
-	// Every child runs before prose loads its model into this process: a
-	// child's peak RSS may include this process's (see Result.RSSFloor).
+	// The runs whose peak RSS is checked come before prose first loads its
+	// model into this process: a child's peak RSS may include this
+	// process's (see Result.RSSFloor).
 	s.logf("time to first record, %d runs", cfg.Sizes.FirstRecordRuns)
 	if r.FirstRecord, err = MedianFirstRecord(func() *exec.Cmd { return s.command(nil, slice.Path) }, cfg.Sizes.FirstRecordRuns); err != nil {
 		return nil, err
 	}
-	steps := []struct {
-		row    *Row
-		name   string
-		corpus Corpus
-		env    []string
-		args   []string
-	}{
-		{&r.One, "stancer --workers 1, GOMAXPROCS=1", tput, []string{"GOMAXPROCS=1"}, []string{"--workers", "1"}},
-		{&r.Two, "stancer --workers 2", tput, nil, []string{"--workers", "2"}},
-		{&r.Memory, "stancer, default workers", memory, nil, nil},
-		{&r.Soak, "stancer, default workers (soak)", soak, nil, nil},
+	if r.Memory, err = s.stancer("stancer, default workers", memory, nil); err != nil {
+		return nil, err
 	}
-	for _, st := range steps {
-		if *st.row, err = s.stancer(st.name, st.corpus, st.env, st.args...); err != nil {
-			return nil, err
-		}
+	if r.Soak, err = s.stancer("stancer, default workers (soak)", soak, nil); err != nil {
+		return nil, err
 	}
-
 	// prose's tokens are counted as stancer counts them.
 	counted, err := s.stancer("stancer on the prose slice", slice, nil)
 	if err != nil {
 		return nil, err
 	}
-	s.logf("prose on %s", megabytes(slice.Bytes))
-	if r.Prose, r.ProseLoad, err = s.prose(slice, counted.Tokens); err != nil {
-		return nil, err
+	r.Rounds = make([]Round, max(1, cfg.Sizes.Rounds))
+	loads := make([]time.Duration, len(r.Rounds))
+	for i := range r.Rounds {
+		s.logf("round %d of %d", i+1, len(r.Rounds))
+		rd := &r.Rounds[i]
+		if rd.One, err = s.stancer("stancer --workers 1, GOMAXPROCS=1", tput, []string{"GOMAXPROCS=1"}, "--workers", "1"); err != nil {
+			return nil, err
+		}
+		if rd.Two, err = s.stancer("stancer --workers 2", tput, nil, "--workers", "2"); err != nil {
+			return nil, err
+		}
+		if rd.Prose, loads[i], err = s.prose(slice, counted.Tokens); err != nil {
+			return nil, err
+		}
 	}
+	slices.Sort(loads)
+	r.ProseLoad = loads[len(loads)/2]
 	r.Machine.sampleLoad()
 	return r, nil
 }

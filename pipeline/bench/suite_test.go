@@ -41,21 +41,31 @@ func TestRun(t *testing.T) {
 	if err := os.WriteFile(gold, lines, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	sizes := Sizes{Throughput: 8e3, Slice: 2e3, Memory: 8e3, Soak: 16e3, FirstRecordRuns: 3}
+	sizes := Sizes{Throughput: 8e3, Slice: 2e3, Memory: 8e3, Soak: 16e3, FirstRecordRuns: 3, Rounds: 2}
 	r, err := Run(context.Background(), Config{Binary: os.Args[0], Gold: []string{gold}, CacheDir: t.TempDir(), Seed: 4, Sizes: sizes})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, row := range []Row{r.One, r.Two, r.Memory, r.Soak} {
+	if len(r.Rounds) != sizes.Rounds {
+		t.Fatalf("%d rounds, want %d", len(r.Rounds), sizes.Rounds)
+	}
+	rows := []Row{r.Memory, r.Soak}
+	for _, rd := range r.Rounds {
+		rows = append(rows, rd.One, rd.Two)
+		if rd.One.Input != rd.Two.Input || rd.One.Tokens != rd.Two.Tokens {
+			t.Errorf("inputs %+v, %+v", rd.One.Input, rd.Two.Input)
+		}
+		if rd.Prose.Input.Bytes < sizes.Slice || rd.Prose.Input.Bytes > rd.One.Input.Bytes || rd.Prose.Tokens <= 0 || rd.Prose.Wall <= 0 {
+			t.Errorf("prose row %+v", rd.Prose)
+		}
+	}
+	for _, row := range rows {
 		if row.Records != int64(row.Input.Articles) || row.Tokens <= int64(row.Input.Articles) || row.Wall <= 0 {
 			t.Errorf("%s: %d records of %d tokens for %d articles in %v", row.Name, row.Records, row.Tokens, row.Input.Articles, row.Wall)
 		}
 	}
-	if r.One.Input != r.Two.Input || r.One.Tokens != r.Two.Tokens || r.Soak.Input.Bytes < sizes.Soak {
-		t.Errorf("inputs %+v, %+v, soak %+v", r.One.Input, r.Two.Input, r.Soak.Input)
-	}
-	if r.Prose.Input.Bytes < sizes.Slice || r.Prose.Input.Bytes > r.One.Input.Bytes || r.Prose.Tokens <= 0 || r.Prose.Wall <= 0 || r.ProseLoad <= 0 {
-		t.Errorf("prose row %+v, model load %v", r.Prose, r.ProseLoad)
+	if r.Soak.Input.Bytes < sizes.Soak || r.ProseLoad <= 0 {
+		t.Errorf("soak %+v, prose model load %v", r.Soak.Input, r.ProseLoad)
 	}
 	if r.FirstRecord <= 0 || r.FirstRecordRuns != 3 || r.Machine.CPUs != runtime.NumCPU() {
 		t.Errorf("first record %v over %d runs, %d CPUs", r.FirstRecord, r.FirstRecordRuns, r.Machine.CPUs)
