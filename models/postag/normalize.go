@@ -63,4 +63,4 @@ func appendLower(dst []byte, w string) []byte {
 
 // suffix returns the last three bytes of s, or s if it is shorter. Like
 // prose, it counts bytes, so it may cut a multi-byte rune.
-func suffix(s string) string { return s[len(s)-min(len(s), 3):] }
+func suffix[K string | []byte](s K) K { return s[len(s)-min(len(s), 3):] }

@@ -77,6 +77,7 @@ type context struct {
 type scratch struct {
 	ctx  []context // context of each position, two boundary words each side
 	raw  []int32   // entry of each raw word
+	suf  []int32   // entry of the suffix of each raw word absent from the lexicon
 	norm []byte
 }
 
@@ -110,11 +111,13 @@ func (t *Tagger) Tag(words, tags []string) {
 	t.scratch.Put(s)
 }
 
-// prepare fills s with the entries of words and the contexts of their
-// positions.
+// prepare fills s with the entries of words, the contexts of their
+// positions and the entries of the suffixes of the words absent from the
+// lexicon.
 func (t *Tagger) prepare(s *scratch, words []string) {
 	n := len(words)
 	s.raw = grow(s.raw, n)
+	s.suf = grow(s.suf, n)
 	s.ctx = grow(s.ctx, n+4)
 	s.ctx[0], s.ctx[1] = t.edges[0], t.edges[1]
 	s.ctx[n+2], s.ctx[n+3] = t.edges[2], t.edges[3]
@@ -130,7 +133,19 @@ func (t *Tagger) prepare(s *scratch, words []string) {
 		if string(s.norm) != w {
 			e = t.lex.findBytes(s.norm)
 		}
-		s.ctx[i+2] = t.context(e, s.norm)
+		if e != 0 {
+			s.ctx[i+2], s.suf[i] = t.entries[e].ctx, t.lex.find(suffix(w))
+			continue
+		}
+		// The suffixes of w and of its normal form are often the same
+		// string, whose entry one probe then finds.
+		ns := suffix(s.norm)
+		f := t.lex.findBytes(ns)
+		s.ctx[i+2] = t.suffixContext(f)
+		if string(ns) != suffix(w) {
+			f = t.lex.find(suffix(w))
+		}
+		s.suf[i] = f
 	}
 }
 
@@ -140,7 +155,13 @@ func (t *Tagger) context(e int32, norm []byte) context {
 	if e != 0 {
 		return t.entries[e].ctx
 	}
-	suf := &t.entries[t.lex.findBytes(norm[len(norm)-min(len(norm), 3):])]
+	return t.suffixContext(t.lex.findBytes(suffix(norm)))
+}
+
+// suffixContext returns the context of a position whose normalized word is
+// absent from the lexicon and ends in the string of entry f.
+func (t *Tagger) suffixContext(f int32) context {
+	suf := &t.entries[f]
 	return context{asPrev: suf.prevSuffix, asNext: suf.nextSuffix}
 }
 
@@ -179,7 +200,7 @@ func (t *Tagger) score(s *scratch, i int, w string, p1, p2 int32) int32 {
 	sc := scores(t.tagScores[(int(p1)*t.numTags+int(p2))*maxChunks:])
 	raw := s.raw[i]
 	if raw == 0 {
-		raw = t.lex.find(suffix(w)) // the suffix's own suffix is itself
+		raw = s.suf[i] // the suffix's own suffix is itself
 	}
 	sc.add(t.row(t.entries[raw].suffix))
 	if w != "" {

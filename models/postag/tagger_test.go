@@ -32,6 +32,12 @@ var sentences = []struct{ words, tags string }{
 		"-LRB- *T*-1 0 -RRB- @nytimes https://example.com/a",
 		"-LRB- -NONE- -NONE- -RRB- NN NN",
 	},
+	{
+		// Unknown words whose suffix is (Zorblatt, frobnicated) or is not
+		// (QUIXOTRON, XYLOFROBS) that of their normal form.
+		"The Zorblatt of QUIXOTRON met Vandermeerschen and XYLOFROBS in 1987 , quoting frobnicated glimmerwicks .",
+		"DT NNP IN NNP VBD NNP CC NNP IN CD , VBG JJ NNS .",
+	},
 }
 
 func defaultTagger(t testing.TB) *Tagger {
