@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"github.com/stancer/stancer/pipeline/internal/race"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -71,7 +72,7 @@ func TestByteIndex(t *testing.T) {
 // d.Skip, and only when d.Skip has too small an array, once its buffers have
 // grown.
 func TestCleanAllocations(t *testing.T) {
-	if raceEnabled {
+	if race.Enabled {
 		t.Skip("skipping: the race detector makes sync.Pool drop items")
 	}
 	text := "Minister says apps must open up\nAdvertisement\nThe Home Secretary said on Sunday that encrypted messaging services must not hide terrorists.\nShare · Tweet · Email\n"

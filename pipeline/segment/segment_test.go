@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"github.com/stancer/stancer/pipeline/internal/race"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -180,7 +181,7 @@ func BenchmarkSegment(b *testing.B) {
 // of d.Sentences, and only when d.Sentences has too small an array, once
 // its buffers have grown.
 func TestSegmentAllocations(t *testing.T) {
-	if raceEnabled {
+	if race.Enabled {
 		t.Skip("skipping: the race detector makes sync.Pool drop items")
 	}
 	d := &doc.Doc{Article: doc.Article{Text: strings.Repeat("The minister spoke. Critics said no! Was it wise? ", 20)}}

@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"github.com/stancer/stancer/pipeline/internal/race"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -135,7 +136,7 @@ func (tag tagAll) Tag(words, tags []string) {
 // d.Tokens, and only when d.Tokens has too small an array, and Tag to
 // allocate nothing, once their buffers have grown.
 func TestAllocations(t *testing.T) {
-	if raceEnabled {
+	if race.Enabled {
 		t.Skip("skipping: the race detector makes sync.Pool drop items")
 	}
 	text := "“Apple’s lawyers don’t agree,” said Mr. Cook of Apple Inc. in Cupertino, Calif. It cost $1,000.50 — about £800."
