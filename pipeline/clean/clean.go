@@ -8,13 +8,13 @@
 package clean
 
 import (
-	"github.com/stancer/stancer/pipeline/internal/swar"
 	"math/bits"
 	"sync"
 	"unicode/utf8"
 	"unsafe"
 
 	"github.com/stancer/stancer/pipeline/doc"
+	"github.com/stancer/stancer/pipeline/internal/swar"
 )
 
 // maxListItem is the longest line, in bytes, taken for a headline in a block

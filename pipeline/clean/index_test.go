@@ -1,13 +1,13 @@
 package clean
 
 import (
-	"github.com/stancer/stancer/pipeline/internal/race"
 	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stancer/stancer/pipeline/doc"
+	"github.com/stancer/stancer/pipeline/internal/race"
 )
 
 // TestPhraseSetIn requires phraseSet.in to agree with strings.Contains, on

@@ -2,11 +2,12 @@ package clean
 
 import (
 	"encoding/binary"
-	"github.com/stancer/stancer/pipeline/internal/swar"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/stancer/stancer/pipeline/internal/swar"
 )
 
 // set is a set of folded strings.

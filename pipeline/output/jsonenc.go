@@ -1,11 +1,12 @@
 package output
 
 import (
-	"github.com/stancer/stancer/pipeline/internal/swar"
 	"math"
 	"math/bits"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/stancer/stancer/pipeline/internal/swar"
 )
 
 // plainASCII[c] reports whether the ASCII byte c stands for itself inside a

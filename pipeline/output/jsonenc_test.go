@@ -2,7 +2,6 @@ package output
 
 import (
 	"encoding/json"
-	"github.com/stancer/stancer/pipeline/internal/swar"
 	"math"
 	"math/bits"
 	"math/rand/v2"
@@ -12,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stancer/stancer/pipeline/doc"
+	"github.com/stancer/stancer/pipeline/internal/swar"
 )
 
 func TestAppendString(t *testing.T) {

@@ -1,10 +1,10 @@
 package segment
 
 import (
-	"github.com/stancer/stancer/pipeline/internal/swar"
 	"unicode/utf8"
 
 	"github.com/stancer/stancer/pipeline/clean"
+	"github.com/stancer/stancer/pipeline/internal/swar"
 )
 
 // isTerminator reports whether r can end a sentence.

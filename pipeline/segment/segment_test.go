@@ -1,7 +1,6 @@
 package segment
 
 import (
-	"github.com/stancer/stancer/pipeline/internal/race"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"github.com/stancer/stancer/pipeline/clean"
 	"github.com/stancer/stancer/pipeline/doc"
 	"github.com/stancer/stancer/pipeline/gold"
+	"github.com/stancer/stancer/pipeline/internal/race"
 )
 
 // sp returns the span [start, end).

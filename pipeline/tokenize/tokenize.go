@@ -9,7 +9,6 @@
 package tokenize
 
 import (
-	"github.com/stancer/stancer/pipeline/internal/swar"
 	"strings"
 	"sync"
 	"unicode"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/stancer/stancer/pipeline/clean"
 	"github.com/stancer/stancer/pipeline/doc"
+	"github.com/stancer/stancer/pipeline/internal/swar"
 )
 
 // Tokenize sets d.Tokens to the tokens of every sentence in d.Sentences, in

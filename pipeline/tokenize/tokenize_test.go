@@ -1,12 +1,12 @@
 package tokenize
 
 import (
-	"github.com/stancer/stancer/pipeline/internal/race"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/stancer/stancer/pipeline/doc"
+	"github.com/stancer/stancer/pipeline/internal/race"
 )
 
 func words(text string) []string {
