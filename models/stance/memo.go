@@ -1,6 +1,10 @@
 package stance
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/stancer/stancer/pipeline/swar"
+)
 
 // memoLimit bounds the words that each table of a memo holds; a full table
 // starts afresh.
@@ -71,46 +75,20 @@ func packShort(s string) (text [2]uint64, ok bool) {
 	case n == 0 || n > shortWord:
 		return text, false
 	case n >= 8:
-		text[0] = le64(s[:8])
-		text[1] = le64(s[n-8:]) >> (8 * (shortWord - n)) // bytes 8 to n-1
+		text[0] = swar.Load(s[:8])
+		text[1] = swar.Load(s[n-8:]) >> (8 * (shortWord - n)) // bytes 8 to n-1
 	case n >= 4:
-		text[0] = uint64(le32(s[:4])) | uint64(le32(s[n-4:]))<<(8*(n-4))
+		text[0] = uint64(swar.Load32(s[:4])) | uint64(swar.Load32(s[n-4:]))<<(8*(n-4))
 	case n >= 2:
 		text[0] = uint64(s[0]) | uint64(s[1])<<8 | uint64(s[n-2])<<(8*(n-2)) | uint64(s[n-1])<<(8*(n-1))
 	default:
 		text[0] = uint64(s[0])
 	}
-	const high = 0x8080808080808080
-	if (text[0]|text[1])&high != 0 {
+	if swar.NonASCII(text[0]|text[1]) != 0 {
 		return text, false
 	}
-	text[0], text[1] = lowerASCII(text[0]), lowerASCII(text[1])
+	text[0], text[1] = swar.Lower(text[0]), swar.Lower(text[1])
 	return text, true
-}
-
-// lowerASCII lower-cases the eight ASCII bytes packed in x, all below
-// 0x80: adding 0x80−'A' to a byte sets its top bit when the byte is at
-// least 'A', adding 0x80−'Z'−1 when it is above 'Z', and neither addition
-// carries into the next byte. The bytes in 'A'…'Z' get 0x20 added.
-func lowerASCII(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	const high = 0x8080808080808080
-	atLeastA := x + (0x80-'A')*ones
-	aboveZ := x + (0x80-'Z'-1)*ones
-	return x | (atLeastA&^aboveZ&high)>>2
-}
-
-// le64 returns the first eight bytes of s as a little-endian integer.
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// le32 returns the first four bytes of s as a little-endian integer.
-func le32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // lookupShort returns the analysis of the short ASCII token text norm,

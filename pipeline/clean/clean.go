@@ -14,7 +14,7 @@ import (
 	"unsafe"
 
 	"github.com/stancer/stancer/pipeline/doc"
-	"github.com/stancer/stancer/pipeline/internal/swar"
+	"github.com/stancer/stancer/pipeline/swar"
 )
 
 // maxListItem is the longest line, in bytes, taken for a headline in a block

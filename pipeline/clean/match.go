@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/stancer/stancer/pipeline/internal/swar"
+	"github.com/stancer/stancer/pipeline/swar"
 )
 
 // set is a set of folded strings.
@@ -53,7 +53,7 @@ func fold(dst []byte, line string) []byte {
 		if swar.NonASCII(x) != 0 {
 			break
 		}
-		dst = binary.LittleEndian.AppendUint64(dst, lowerWord(x))
+		dst = binary.LittleEndian.AppendUint64(dst, swar.Lower(x))
 	}
 	for ; i < len(line); i++ {
 		c := line[i]

@@ -3,7 +3,7 @@ package input
 import (
 	"encoding/binary"
 
-	"github.com/stancer/stancer/pipeline/internal/swar"
+	"github.com/stancer/stancer/pipeline/swar"
 )
 
 // maxDepth is the deepest nesting of JSON arrays and objects accepted, the

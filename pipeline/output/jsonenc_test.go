@@ -11,7 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stancer/stancer/pipeline/doc"
-	"github.com/stancer/stancer/pipeline/internal/swar"
+	"github.com/stancer/stancer/pipeline/swar"
 )
 
 func TestAppendString(t *testing.T) {

@@ -3,7 +3,7 @@ package output
 import (
 	"unicode/utf8"
 
-	"github.com/stancer/stancer/pipeline/internal/swar"
+	"github.com/stancer/stancer/pipeline/swar"
 )
 
 // runeCursor converts byte offsets of a text into code-point offsets. It

@@ -4,7 +4,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stancer/stancer/pipeline/clean"
-	"github.com/stancer/stancer/pipeline/internal/swar"
+	"github.com/stancer/stancer/pipeline/swar"
 )
 
 // isTerminator reports whether r can end a sentence.

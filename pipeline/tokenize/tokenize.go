@@ -16,7 +16,7 @@ import (
 
 	"github.com/stancer/stancer/pipeline/clean"
 	"github.com/stancer/stancer/pipeline/doc"
-	"github.com/stancer/stancer/pipeline/internal/swar"
+	"github.com/stancer/stancer/pipeline/swar"
 )
 
 // Tokenize sets d.Tokens to the tokens of every sentence in d.Sentences, in

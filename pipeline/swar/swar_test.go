@@ -53,4 +53,28 @@ func TestLoadIsLittleEndian(t *testing.T) {
 	if got := Load("\x01\x02\x03\x04\x05\x06\x07\x08tail"); got != 0x0807060504030201 {
 		t.Errorf("Load = %#x", got)
 	}
+	if got := Load32("\x01\x02\x03\x04tail"); got != 0x04030201 {
+		t.Errorf("Load32 = %#x", got)
+	}
+}
+
+// TestLower checks Lower against a byte at a time, with every ASCII byte
+// in every lane.
+func TestLower(t *testing.T) {
+	for c := range 128 {
+		for at := range 8 {
+			buf := []byte("Ab@[Z`z{")
+			buf[at] = byte(c)
+			want := make([]byte, 8)
+			for i, b := range buf {
+				if 'A' <= b && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+				want[i] = b
+			}
+			if got := Lower(Load(string(buf))); got != Load(string(want)) {
+				t.Fatalf("Lower(%q) = %#x, want %q", buf, got, want)
+			}
+		}
+	}
 }

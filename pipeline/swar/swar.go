@@ -1,6 +1,6 @@
-// Package swar tests the bytes of text eight at a time, as the lanes of
-// one 64-bit word ("SIMD within a register"), for the scanners of the
-// pipeline's stages.
+// Package swar tests and changes the bytes of text eight at a time, as the
+// lanes of one 64-bit word ("SIMD within a register"), for the scanners
+// of the pipeline's stages and the word tables of the models.
 //
 // A word x holds eight bytes of text, the first in its low byte (see
 // Load). The tests return flags: bit 7 of each lane that passes, and 0 in
@@ -24,6 +24,25 @@ func Load(s string) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// Load32 returns the first four bytes of s as a little-endian number. It
+// panics if s is shorter.
+func Load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// Lower returns x with the ASCII capitals of its lanes lowered, for an x
+// whose eight bytes are all ASCII. A byte b gets bit 7 set in
+// b + (0x80 − 'A') when b ≥ 'A' and in b + (0x7f − 'Z') when b > 'Z',
+// neither sum carrying into the next lane as b < 0x80; a capital has the
+// first bit and not the second, and 0x80 >> 2 is the 0x20 that lowers it:
+//
+//	Lower(x) = x ∨ (((x + (0x80 − 'A')·Ones) ∧ ¬(x + (0x7f − 'Z')·Ones) ∧ Highs) >> 2)
+func Lower(x uint64) uint64 {
+	upper := (x + (0x80-'A')*Ones) &^ (x + (0x7f-'Z')*Ones) & Highs
+	return x | upper>>2
 }
 
 // Less flags the lanes of x whose byte b is less than n, for n ≤ 0x80:
