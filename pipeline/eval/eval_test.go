@@ -14,7 +14,7 @@ import (
 const goldLine = `{"id":"t1","title":"T","url":null,"date":null,"source":null,` +
 	`"text":"Rudd wants WhatsApp open. Apple said no. It rained.",` +
 	`"sentences":[` +
-	`{"text":"Rudd wants WhatsApp open.","stance":"against","holder":"Amber Rudd","entities":[{"text":"Rudd","type":"PERSON"},{"text":"WhatsApp","type":"APP"}]},` +
+	`{"text":"Rudd wants WhatsApp open.","stance":"against","holder":"Rudd","entities":[{"text":"Rudd","type":"PERSON"},{"text":"WhatsApp","type":"APP"}]},` +
 	`{"text":"Apple said no.","stance":"favor","holder":"Apple","entities":[{"text":"Apple","type":"ORG"}]},` +
 	`{"text":"It rained.","stance":"neutral","holder":null,"entities":[]}]}`
 
@@ -37,7 +37,7 @@ func TestEvaluateCountsEachKindOfError(t *testing.T) {
 	d := &doc.Doc{
 		// One sentence boundary wrong: the last two are merged.
 		Sentences: []doc.Sentence{
-			{Span: doc.Span{Start: 0, End: 25}, Stance: doc.Stance{Label: doc.Against}, Holder: &doc.Holder{Name: "Amber Rudd", Entity: 0}},
+			{Span: doc.Span{Start: 0, End: 25}, Stance: doc.Stance{Label: doc.Against}, Holder: &doc.Holder{Name: "Rudd", Entity: 0}},
 			{Span: doc.Span{Start: 26, End: len(text)}, Stance: doc.Stance{Label: doc.Neutral}},
 		},
 		Mentions: []doc.Mention{

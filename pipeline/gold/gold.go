@@ -128,6 +128,9 @@ func parse(b []byte) (Article, error) {
 		if rs.Holder != nil {
 			s.Holder = *rs.Holder
 		}
+		if err := checkHolder(s, rec.Text); err != nil {
+			return Article{}, fmt.Errorf("article %q sentence %d: %w", rec.ID, i, err)
+		}
 		mcur := s.Start
 		for j, e := range rs.Entities {
 			at := findWord(rec.Text[mcur:s.End], e.Text)
@@ -147,6 +150,21 @@ func parse(b []byte) (Article, error) {
 		cursor = s.End
 	}
 	return a, nil
+}
+
+// checkHolder reports a holder that breaks the annotation rules: a favor or
+// against sentence names whose stance it is, "author" or a name that occurs
+// in the article text; a neutral sentence names none.
+func checkHolder(s Sentence, text string) error {
+	switch {
+	case s.Stance == doc.Neutral && s.Holder != "":
+		return fmt.Errorf("neutral sentence has holder %q", s.Holder)
+	case s.Stance != doc.Neutral && strings.TrimSpace(s.Holder) == "":
+		return fmt.Errorf("%s sentence has no holder", s.Stance)
+	case s.Stance != doc.Neutral && s.Holder != "author" && !strings.Contains(text, s.Holder):
+		return fmt.Errorf("holder %q does not occur in the text", s.Holder)
+	}
+	return nil
 }
 
 // findWord returns the offset of the first occurrence of w in s that is not

@@ -40,6 +40,9 @@ func TestReadErrorsNameTheLine(t *testing.T) {
 		{"not json", "1: invalid character"},
 		{`{"id":"c","text":"a b","sentences":[{"text":"a b","stance":"maybe"}]}`, `unknown stance "maybe"`},
 		{`{"id":"d","text":"a b","sentences":[{"text":"a b","stance":"neutral","entities":[{"text":"b","type":"DOG"}]}]}`, `unknown type "DOG"`},
+		{`{"id":"e","text":"a b","sentences":[{"text":"a b","stance":"neutral","holder":"author"}]}`, `neutral sentence has holder "author"`},
+		{`{"id":"f","text":"a b","sentences":[{"text":"a b","stance":"favor"}]}`, `favor sentence has no holder`},
+		{`{"id":"g","text":"a b","sentences":[{"text":"a b","stance":"against","holder":"Bob"}]}`, `holder "Bob" does not occur in the text`},
 	}
 	for _, tt := range tests {
 		_, err := Read(strings.NewReader(tt.in))
@@ -50,7 +53,7 @@ func TestReadErrorsNameTheLine(t *testing.T) {
 }
 
 func TestReadProjectGold(t *testing.T) {
-	for _, f := range []string{"train", "dev"} {
+	for _, f := range []string{"train", "dev", "extra"} {
 		arts, err := ReadFile("../../testdata/gold/" + f + ".jsonl")
 		if err != nil {
 			t.Fatal(err)
