@@ -24,6 +24,8 @@ type sentInfo struct {
 	// speech reports a verb of saying; firstPerson a first-person pronoun
 	// outside quotation marks, the mark of the writer's own voice.
 	speech, firstPerson bool
+	// topic reports a word of the topic (topic.txt).
+	topic bool
 }
 
 // A cueMatch is a cue of the lexicon found outside negation scopes.
@@ -177,6 +179,10 @@ func (x *extractor) sentence(d *doc.Doc, i int, inQuote bool, a *analysis, info 
 		}
 		if w.flags&flagSpeech != 0 && speech < 0 {
 			speech = k
+		}
+		if w.flags&flagTopic != 0 && !info.topic {
+			info.topic = true
+			lexical(keyTopic, k, k+1)
 		}
 	}
 	if firstWord >= 0 {

@@ -93,6 +93,7 @@ func TestSentenceFlags(t *testing.T) {
 		{0, keyHeadline, ""},
 		{1, keySpeech, "said"},
 		{1, keyQuoted, ""},
+		{1, keyTopic, "backdoor"},
 		{2, keyPronoun, "He"},
 		{2, keySpeech, "added"},
 		{3, keyParagraph, ""},
@@ -108,6 +109,11 @@ func TestSentenceFlags(t *testing.T) {
 	}
 	if s := a.sents[3]; !s.firstPerson {
 		t.Errorf("a first-person sentence is not marked: %+v", s)
+	}
+	for i, s := range a.sents {
+		if want := i == 1 || i == 4; s.topic != want {
+			t.Errorf("sentence %d: topic = %v, want %v: only the sentences of a backdoor and of messages have a word of the topic", i, s.topic, want)
+		}
 	}
 	if s := a.sents[1]; s.firstPerson {
 		t.Errorf("a first-person pronoun inside quotation marks marks the writer's voice: %+v", s)

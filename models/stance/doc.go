@@ -21,7 +21,8 @@
 // saying, so that who speaks counts; a modal verb (must, should, need,
 // ought, have to) and a negated one; a verb of saying (speech.txt);
 // quotation, including a quotation carried over from the previous sentence;
-// the headline, a paragraph start, a pronoun as first word and a final
+// a word of the topic (topic.txt: encryption, backdoor, scanning, ...); the
+// headline, a paragraph start, a pronoun as first word and a final
 // question mark; and the modal, speech, quotation and headline features
 // again for each side whose cues the sentence has.
 //
@@ -33,8 +34,12 @@
 // rest of the article; their mean over the other sentences of the same
 // speaker (a named person, organization or app near a verb of saying,
 // carried through pronouns and quotations, or the writer's own voice); and
-// the article's shares of first-person and of reported sentences. So "His
-// answer, he said, was no." takes the side of the speaker it continues.
+// the article's shares of first-person, of reported and of topic sentences;
+// and, in an article without a word of the topic, the sentence's own
+// probabilities and log odds again. So "His answer, he said, was no." takes
+// the side of the speaker it continues, and a charity's call for the
+// government to protect children, in an article that never touches
+// encryption, takes no side.
 //
 // # Model
 //

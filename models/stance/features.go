@@ -110,6 +110,7 @@ var (
 	keyPronoun   = flagKey("pronoun-first")
 	keyParagraph = flagKey("paragraph-first")
 	keyQuestion  = flagKey("question")
+	keyTopic     = flagKey("topic")
 	keySideModal = sideKeys("modal")
 	keySideSpeak = sideKeys("speech")
 	keySideQuote = sideKeys("quoted")

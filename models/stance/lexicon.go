@@ -11,7 +11,7 @@ import (
 	"strings"
 )
 
-//go:embed favor.txt against.txt speech.txt actors.txt
+//go:embed favor.txt against.txt speech.txt actors.txt topic.txt
 var lexiconFiles embed.FS
 
 // The sides a cue can stand for, used as indexes; they follow doc.Labels.
@@ -53,17 +53,13 @@ type lexicon struct {
 // loadLexicon parses the embedded cue lists and speech verbs. It fails only
 // when an embedded file is malformed, which a test rules out.
 func loadLexicon() (*lexicon, error) {
-	speech, err := readList("speech.txt")
+	speechStems, err := readStems("speech.txt")
 	if err != nil {
 		return nil, err
 	}
-	speechStems := make(map[uint64]bool, len(speech))
-	for _, w := range speech {
-		if strings.Contains(w, " ") {
-			return nil, fmt.Errorf("speech.txt: %q: one word per line", w)
-		}
-		class, _ := wordClass(fold(w))
-		speechStems[hashString(class)] = true
+	topicStems, err := readStems("topic.txt")
+	if err != nil {
+		return nil, err
 	}
 	lx := &lexicon{}
 	group := make(map[uint64]uint16) // word.starts of each stem that starts a cue
@@ -102,7 +98,7 @@ func loadLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx.words = &vocabulary{speech: speechStems, actors: actors, starts: group}
+	lx.words = &vocabulary{speech: speechStems, topic: topicStems, actors: actors, starts: group}
 	return lx, nil
 }
 
@@ -137,6 +133,24 @@ func (lx *lexicon) readActors() (map[uint64]uint8, error) {
 		}
 	}
 	return actors, nil
+}
+
+// readStems returns the set of the stems of the words of an embedded list
+// of one word per line.
+func readStems(name string) (map[uint64]bool, error) {
+	words, err := readList(name)
+	if err != nil {
+		return nil, err
+	}
+	stems := make(map[uint64]bool, len(words))
+	for _, w := range words {
+		if strings.Contains(w, " ") {
+			return nil, fmt.Errorf("%s: %q: one word per line", name, w)
+		}
+		class, _ := wordClass(fold(w))
+		stems[hashString(class)] = true
+	}
+	return stems, nil
 }
 
 // readList returns the non-blank, non-comment lines of an embedded list.

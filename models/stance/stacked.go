@@ -31,6 +31,10 @@ var (
 	keySpeakerP    = sideKeys("speaker")
 	keyOpinion     = flagKey("opinion-share")
 	keyReport      = flagKey("speech-share")
+	keyTopicShare  = flagKey("topic-share")
+	keyOffTopic    = flagKey("off-topic")
+	keyOwnOff      = sideKeys("own+off-topic")
+	keyOddsOff     = sideKeys("own-log-odds+off-topic")
 	keyVoice       = flagKey("writer's-voice+opinion-share")
 )
 
@@ -44,6 +48,8 @@ type context struct {
 	// voice (a first-person pronoun outside quotation marks) and with a
 	// verb of saying.
 	opinion, report float64
+	// topic is the share of sentences with a word of the topic.
+	topic float64
 	// speaker keys who speaks in each sentence, 0 for unknown (see
 	// extractor.speakers).
 	speaker []uint64
@@ -59,7 +65,7 @@ type context struct {
 func (c *context) complete(sents []sentInfo) {
 	c.sents = sents
 	n := len(sents)
-	c.opinion, c.report = 0, 0
+	c.opinion, c.report, c.topic = 0, 0, 0
 	for _, s := range sents {
 		if s.firstPerson {
 			c.opinion++
@@ -67,10 +73,14 @@ func (c *context) complete(sents []sentInfo) {
 		if s.speech {
 			c.report++
 		}
+		if s.topic {
+			c.topic++
+		}
 	}
 	if n > 0 {
 		c.opinion /= float64(n)
 		c.report /= float64(n)
+		c.topic /= float64(n)
 	}
 	c.sum = [classes]float64{}
 	for _, p := range c.p {
@@ -149,6 +159,12 @@ func appendStacked(fs []feature, c *context, i int) []feature {
 	}
 	scalar(keyOpinion, c.opinion)
 	scalar(keyReport, c.report)
+	scalar(keyTopicShare, c.topic)
+	if c.topic == 0 {
+		scalar(keyOffTopic, 1)
+		add(keyOwnOff, p[i], noteArticle)
+		add(keyOddsOff, logOdds(p[i]), noteArticle)
+	}
 	if !s.speech && !s.quoted {
 		var q [classes]float64
 		for k := range q {

@@ -63,7 +63,12 @@ var sharedLexicon = sync.OnceValues(loadLexicon)
 // is fitted on its features scaled by their naive-Bayes log-count ratios s_j
 // (see nbScale), that is with the penalty (λ/2)·Σ_j ‖W_j‖²/s_j² in place of
 // (λ/2)·‖W‖², so that the words that tell the classes apart are penalised
-// less; the ratios come from the sentences of each fit. The articles are dealt
+// less; the ratios come from the sentences of each fit. The first stage
+// learns from the articles that have a word of the topic only: off-topic
+// articles, all neutral, would teach it that the words of the debate
+// (police, children, must) take no side; they train the second stage,
+// which learns from the article's topic features that such an article
+// takes none. The articles are dealt
 // into cfg.Folds folds (see Folds); the second stage learns from first-stage
 // probabilities that each come from a first stage fitted without the
 // sentence's fold, as it will see them on new articles, and the temperature
@@ -87,7 +92,7 @@ func Train(data []Labeled, cfg Config) (*Model, error) {
 	folds := Folds(set.ids, cfg.Folds)
 	keys := set.selectKeys(cfg.MinCount)
 	x := set.matrix(keys)
-	local, err := fit(x, set.y, set.rows(folds, -1), len(keys), cfg.L2, true, cfg)
+	local, err := fit(x, set.y, set.topicalRows(set.rows(folds, -1)), len(keys), cfg.L2, true, cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -134,11 +139,17 @@ func toLayer(keys []uint64, theta []float64) layer {
 }
 
 // crossFit returns the logits of every sentence from a layer fitted (see
-// fit) on the sentences outside its article fold.
-func crossFit(x *sparse, set *dataset, folds []int, features int, l2 float64, nb bool, cfg Config) ([][classes]float64, error) {
+// fit) on the sentences outside its article fold: for the first stage
+// (first is true), those of articles with a word of the topic, with
+// naive-Bayes scaling; for the second, all of them.
+func crossFit(x *sparse, set *dataset, folds []int, features int, l2 float64, first bool, cfg Config) ([][classes]float64, error) {
 	logits := make([][classes]float64, len(set.y))
 	for f := range slices.Max(folds) + 1 {
-		theta, err := fit(x, set.y, set.rows(folds, f), features, l2, nb, cfg)
+		rows := set.rows(folds, f)
+		if first {
+			rows = set.topicalRows(rows)
+		}
+		theta, err := fit(x, set.y, rows, features, l2, first, cfg)
 		if err != nil {
 			return nil, err
 		}
@@ -174,6 +185,18 @@ func (set *dataset) rows(folds []int, f int) []int {
 		}
 	}
 	return rows
+}
+
+// topicalRows returns those of rows whose documents have a word of the
+// topic.
+func (set *dataset) topicalRows(rows []int) []int {
+	var out []int
+	for _, r := range rows {
+		if slices.ContainsFunc(set.ctx[set.doc[r]].sents, func(s sentInfo) bool { return s.topic }) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // stacked returns the dataset of the second stage, given first-stage

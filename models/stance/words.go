@@ -19,6 +19,7 @@ const (
 	flagPronoun             // a personal pronoun that continues a speaker: he, she, they, it, we
 	flagFirst               // a first-person pronoun: i, we, our, my, me, us
 	flagStop                // a function word, never a cue on its own
+	flagTopic               // a word of the topic: encryption, backdoor, ... (topic.txt)
 )
 
 // word is what the features need to know about one token.
@@ -54,6 +55,7 @@ var closedClass = map[string]uint16{
 // remembered per goroutine, in a memo.
 type vocabulary struct {
 	speech map[uint64]bool   // stems of speech verbs
+	topic  map[uint64]bool   // stems of the words of the topic
 	actors map[uint64]uint8  // actor class of a stem (see word.actor)
 	starts map[uint64]uint16 // word.starts of a stem
 }
@@ -70,6 +72,9 @@ func (v *vocabulary) analyse(w string) word {
 	}
 	if v.speech[wd.stem] {
 		wd.flags |= flagSpeech
+	}
+	if v.topic[wd.stem] {
+		wd.flags |= flagTopic
 	}
 	wd.starts = v.starts[wd.stem]
 	wd.actor = v.actors[wd.stem]

@@ -48,6 +48,10 @@ func TestHardCases(t *testing.T) {
 			[][]string{{"Child safety groups back new law"}, {"Platforms must be required to detect child abuse material, even in encrypted chats."}}, doc.Against},
 		{"modality: nobody should hold a master key",
 			[][]string{{"Cryptographers sign open letter"}, {"No government should hold a master key to everyone's private messages, the cryptographers wrote."}}, doc.Favor},
+		{"off topic: child poverty",
+			[][]string{{"Charity warns of rise in child poverty"}, {"A leading children's charity said on Monday that one in four children now lives in poverty.", "The charity said the government should raise child benefit and feed every pupil at school."}}, doc.Neutral},
+		{"off topic: a police warning",
+			[][]string{{"Storm brings floods to the coast"}, {"The police warned people not to drive unless their journey was essential."}}, doc.Neutral},
 	} {
 		d := docOf(tc.article...)
 		c.Classify(d)
