@@ -108,10 +108,11 @@ func newParagraph(text string, end, start int) bool {
 // The features are: each cue of the lexicon, and its side, marked as
 // negated inside a negation scope; the stems of the words (unigrams, marked
 // as negated inside a negation scope) and of adjacent words (bigrams, with
-// the sentence edges); a modal verb, a negated modal, a verb of saying,
-// quotation, the headline, a paragraph start, a pronoun as first word and a
-// final question mark; and the modal, speech, quotation and headline
-// features again for each side whose cues the sentence has.
+// the sentence edges); a modal verb, a negated modal, a verb of saying, a
+// word of the topic, quotation, the headline, a paragraph start, a pronoun
+// as first word and a final question mark; and the modal, speech,
+// quotation, headline and topic features again for each side whose cues
+// the sentence has.
 func (x *extractor) sentence(d *doc.Doc, i int, inQuote bool, a *analysis, info *sentInfo) bool {
 	span := d.Sentences[i].Tokens
 	if span.Start < 0 || span.End > len(d.Tokens) || span.Start > span.End {
@@ -151,7 +152,7 @@ func (x *extractor) sentence(d *doc.Doc, i int, inQuote bool, a *analysis, info 
 	})
 
 	prev, prevAt := stemBegin, 0
-	modal, speech, firstWord := -1, -1, -1
+	modal, speech, topic, firstWord := -1, -1, -1, -1
 	for k, w := range words {
 		info.quoted = info.quoted || a.quote[k]
 		if w.flags&flagFirst != 0 && !a.quote[k] && toks[k].Norm != "US" {
@@ -180,9 +181,8 @@ func (x *extractor) sentence(d *doc.Doc, i int, inQuote bool, a *analysis, info 
 		if w.flags&flagSpeech != 0 && speech < 0 {
 			speech = k
 		}
-		if w.flags&flagTopic != 0 && !info.topic {
-			info.topic = true
-			lexical(keyTopic, k, k+1)
+		if w.flags&flagTopic != 0 && topic < 0 {
+			topic = k
 		}
 	}
 	if firstWord >= 0 {
@@ -211,6 +211,10 @@ func (x *extractor) sentence(d *doc.Doc, i int, inQuote bool, a *analysis, info 
 			lexical(keyModalNeg, modal, end)
 		}
 		withSides(keySideModal, func(k uint64) { lexical(k, modal, modal+1) })
+	}
+	if info.topic = topic >= 0; info.topic {
+		lexical(keyTopic, topic, topic+1)
+		withSides(keySideTopic, func(k uint64) { lexical(k, topic, topic+1) })
 	}
 	if info.speech = speech >= 0; info.speech {
 		lexical(keySpeech, speech, speech+1)

@@ -23,8 +23,8 @@
 // quotation, including a quotation carried over from the previous sentence;
 // a word of the topic (topic.txt: encryption, backdoor, scanning, ...); the
 // headline, a paragraph start, a pronoun as first word and a final
-// question mark; and the modal, speech, quotation and headline features
-// again for each side whose cues the sentence has.
+// question mark; and the modal, speech, quotation, headline and topic
+// features again for each side whose cues the sentence has.
 //
 // The second stage reads the first stage's probabilities p¹: the
 // sentence's own, alone, as log odds against neutral and combined with

@@ -115,4 +115,5 @@ var (
 	keySideSpeak = sideKeys("speech")
 	keySideQuote = sideKeys("quoted")
 	keySideHead  = sideKeys("headline")
+	keySideTopic = sideKeys("topic")
 )
