@@ -33,9 +33,17 @@ func (r *resolver) cueSource(i int, c cue) (source, bool) {
 		if m := r.titled(i, c.text); m >= 0 {
 			return entitySource(r.d, m), true
 		}
+		if m := r.described(i, c.text); m >= 0 {
+			return entitySource(r.d, m), true
+		}
 		if c.kind == pluralCue {
 			if g, ok := r.groupOf(i, c.text); ok {
 				return g, true
+			}
+		}
+		if c.kind == anyCue {
+			if src, ok := r.issuer(i, c.text); ok {
+				return src, true
 			}
 		}
 	}
@@ -105,6 +113,37 @@ func (r *resolver) titled(i int, noun string) int {
 					return m
 				}
 			}
+		}
+	}
+	return -1
+}
+
+// described returns the last organization, in the sentences before
+// sentence i (at most anaphoraReach back), that an apposition describes by
+// the noun a role uses for it ("The Open Channels Alliance, a coalition of
+// digital rights groups," for "the coalition"), or -1. The apposition
+// opens with an article, which tells it from a clause after a comma
+// ("When the bill went through Parliament, the company said").
+func (r *resolver) described(i int, noun string) int {
+	if !lex().has(noun, orgNoun) || i == 0 {
+		return -1
+	}
+	end := r.d.Sentences[i].Start
+	from := r.d.Sentences[max(0, i-anaphoraReach)].Start
+	j := i - 1 // the sentence of mention m, walked back with it
+	for m := sort.Search(len(r.d.Mentions), func(k int) bool { return r.d.Mentions[k].Start >= end }) - 1; m >= 0 && r.d.Mentions[m].Start >= from; m-- {
+		mn := r.d.Mentions[m]
+		for j > 0 && r.d.Sentences[j].Start > mn.Start {
+			j--
+		}
+		if mn.Type != doc.Org {
+			continue
+		}
+		s := &r.sents[j]
+		e := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].Start >= mn.End })
+		f := finder{d: r.d, s: s}
+		if e+1 < len(s.words) && s.words[e] == "," && f.isDeterminer(e+1) && slices.Contains(s.words[e+1:f.chunkEnd(e+1)], noun) {
+			return m
 		}
 	}
 	return -1
@@ -270,4 +309,18 @@ func (r *resolver) owner(i int, k cueKind, end int) int {
 		}
 	}
 	return last
+}
+
+// issuer returns the source of the last sentence before sentence i, at
+// most anaphoraReach back, that tells of a text by its noun next to a verb
+// of issuing or authoring it ("an open letter coordinated by the Open
+// Technology Institute", "Europol published a report"), which "the letter"
+// or "the report" points at.
+func (r *resolver) issuer(i int, noun string) (source, bool) {
+	for j := i - 1; j >= 0 && j >= i-anaphoraReach; j-- {
+		if r.spoke[j] && r.sents[j].issues(noun) {
+			return r.said[j], true
+		}
+	}
+	return source{}, false
 }

@@ -28,7 +28,8 @@ type cue struct {
 	// mention is the index in Doc.Mentions of a namedCue.
 	mention int
 	// text is the group of a groupCue, as written, or the noun of a role
-	// pointing back ("ministry" in "the ministry said").
+	// or a text pointing back ("ministry" in "the ministry said", "letter"
+	// in "the letter argued").
 	text string
 	// singular reports a groupCue naming one person ("a senior official"),
 	// org one organization ("a messaging company").
@@ -40,8 +41,8 @@ type cue struct {
 	// names the source when nothing it points at is found.
 	role string
 	// weak reports a cue found only as the subject of a clause without a
-	// verb of saying ("Apple pushed back"), which opinion writing uses for
-	// its own claims.
+	// verb of saying ("Apple pushed back") or after "according to", which
+	// opinion writing uses for its own claims and the facts it offers.
 	weak bool
 	// at is the token where a pronoun or role noun stands; an antecedent
 	// earlier in the same sentence comes first ("Apple ..., but it has
@@ -108,7 +109,7 @@ func (f finder) firstAttribution() cue {
 	if c := f.quoteTitle(); c.kind != noCue {
 		return c
 	}
-	for v := range s.words {
+	for v := 0; s.has(speechWord) && v < len(s.words); v++ {
 		if s.quoted[v] || s.mention[v] >= 0 || !s.is(v, speechWord) || !f.isFiniteUse(v) {
 			continue
 		}
@@ -126,13 +127,23 @@ func (f finder) firstAttribution() cue {
 	}
 	for t := 0; t+2 < len(s.words); t++ {
 		if s.words[t] == "according" && s.words[t+1] == "to" && !s.quoted[t] {
-			return f.candidate(t+2, f.chunkEnd(t+2))
+			// A fact on someone's authority: in first-person writing,
+			// a fact offered in the writer's argument.
+			c := f.candidate(t+2, f.chunkEnd(t+2))
+			c.weak = true
+			return c
 		}
 	}
 	if c := f.reactionSource(); c.kind != noCue {
 		return c
 	}
 	if c := f.relativeSpeaker(); c.kind != noCue {
+		return c
+	}
+	if c := f.positionOwner(); c.kind != noCue {
+		return c
+	}
+	if c := f.agent(); c.kind != noCue {
 		return c
 	}
 	return f.subject()
@@ -144,6 +155,9 @@ func (f finder) firstAttribution() cue {
 // police and child safety groups".
 func (f finder) reactionSource() cue {
 	s := f.s
+	if !s.has(reactionWord) {
+		return cue{}
+	}
 	for t := 0; t+2 < len(s.words); t++ {
 		if s.quoted[t] || !s.is(t, reactionWord) || s.words[t+1] != "from" {
 			continue
@@ -193,6 +207,9 @@ func (f finder) askedWhy(v int) cue {
 // who said that ...", "backed by the foundation, which argued ...".
 func (f finder) relativeSpeaker() cue {
 	s := f.s
+	if !s.has(speechWord) {
+		return cue{}
+	}
 	for v := range s.words {
 		if s.quoted[v] || s.mention[v] >= 0 || !s.is(v, speechWord) || s.isNominal(v) {
 			continue
@@ -275,6 +292,10 @@ func (f finder) subject() cue {
 		if !f.isIntro(a) || s.quoted[a] {
 			break
 		}
+		if t := f.timedSubject(a, e); t >= 0 {
+			a = t
+			break
+		}
 		if e >= len(s.words) || s.words[e] != "," {
 			break
 		}
@@ -294,21 +315,22 @@ func (f finder) subject() cue {
 	// deeper in it.
 	np := f.nounPhraseEnd(a, e)
 	c := f.candidate(a, np)
-	c.weak = true
+	named := -1
 	if np == e && e < len(s.words) && s.words[e] == "," && (c.kind == groupCue || c.role != "") {
-		// A role and the name it stands for: "The Home Secretary, Helen
-		// Marchbank, accused ...".
-		if m := f.appositiveName([2]int{e + 1, f.chunkEnd(e + 1)}); m >= 0 {
-			return cue{kind: namedCue, mention: m, weak: true}
-		}
+		named = f.appositiveName([2]int{e + 1, f.chunkEnd(e + 1)})
 	}
 	switch {
+	case named >= 0:
+		// A role and the name it stands for: "The Home Secretary, Helen
+		// Marchbank, accused ...".
+		c = cue{kind: namedCue, mention: named}
 	case c.kind == namedCue && f.leadsTo(a, c.mention):
-		return c
 	case c.kind == groupCue && !c.org, c.text != "" && a > 0 && s.words[a-1] == "the":
-		return c
+	default:
+		return cue{}
 	}
-	return cue{}
+	c.weak = !f.issuesText(np)
+	return c
 }
 
 // prescribes reports whether the clause whose first chunk is [a, e) tells
@@ -340,6 +362,27 @@ func (f finder) afterDateline() int {
 		}
 	}
 	return 0
+}
+
+// timedSubject returns where the subject starts when the chunk [a, e),
+// which opens with a word of an introductory phrase, is a time and the name
+// of a subject set off by a comma from an apposition: "Last month Ian Levy,
+// the technical director of the centre, published ..."; or -1.
+func (f finder) timedSubject(a, e int) int {
+	for m := range f.s.mentionsIn(a, e) {
+		if typ := f.d.Mentions[m].Type; typ != doc.Person && typ != doc.Org {
+			continue
+		}
+		if !f.isTimeAt(a) || !f.leadsTo(a, m) {
+			return -1
+		}
+		t := a
+		for f.s.mention[t] != m {
+			t++
+		}
+		return t
+	}
+	return -1
 }
 
 // leadsTo reports whether mention m is the first thing of the phrase
@@ -387,13 +430,25 @@ func (f finder) isFiniteUse(v int) bool {
 		}
 		p--
 	}
-	if f.isRelative(p) || f.s.words[p] == "that" && p < v-1 {
+	if f.isRelative(p) || f.s.words[p] == "that" && p < v-1 || f.inQuestion(v) {
 		return false
 	}
 	if strings.HasSuffix(f.s.words[v], "ing") {
 		return prev == "," || f.s.is(v-1, auxWord)
 	}
 	return true
+}
+
+// inQuestion reports whether the verb at token v is in a clause that
+// "whether" opens ("nobody asks whether real people want seatbelts"): an
+// embedded question supposes a position, it reports none.
+func (f finder) inQuestion(v int) bool {
+	for t := v - 1; t >= 0 && f.s.words[t] != "," && !f.s.quoted[t] && !f.s.is(t, breakWord); t-- {
+		if f.s.words[t] == "whether" {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeadlineVerb reports whether the verb of saying at token v, which the
@@ -419,7 +474,8 @@ func (f finder) colonLabel() cue {
 		if s.words[t] != ":" {
 			continue
 		}
-		if !s.quoted[t+1] {
+		// A colon inside the quotation is the speaker's, not a label's.
+		if s.quoted[t] || !s.quoted[t+1] {
 			return cue{}
 		}
 		a := 0

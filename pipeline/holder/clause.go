@@ -96,6 +96,11 @@ func (f finder) clauseSubject(b, v int) cue {
 	}
 	last := chunks[len(chunks)-1]
 	if last[0] < last[1] && !f.isRelative(last[0]) {
+		if p := last[1] - 1; p > last[0] && isSubjectPronoun(f.s.words[p]) && f.introBefore(last[0], p) {
+			// An introductory phrase without its comma: "At the same
+			// briefing he described".
+			return f.candidate(p, last[1])
+		}
 		return f.candidate(last[0], last[1])
 	}
 	for k, c := range chunks[:len(chunks)-1] {
@@ -170,4 +175,28 @@ func (f finder) isRelative(t int) bool {
 // subject.
 func (f finder) isIntro(t int) bool {
 	return f.s.mention[t] < 0 && f.s.is(t, introWord)
+}
+
+// isSubjectPronoun reports whether lower-case word w is a pronoun that
+// stands as the subject of a clause.
+func isSubjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "it", "they", "we", "i":
+		return true
+	}
+	return false
+}
+
+// introBefore reports whether the words [a, p) are an introductory phrase,
+// without a verb: "At the same briefing", "In 2019".
+func (f finder) introBefore(a, p int) bool {
+	if !f.isIntro(a) {
+		return false
+	}
+	for t := a + 1; t < p; t++ {
+		if f.s.isVerb(t) || f.isRelative(t) || f.s.mention[t] >= 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -11,16 +11,30 @@
 //   - the subject of a verb of saying ("X said", `"...," said X`, "X, a
 //     lawyer who ..., argued", "the company added"), skipping introductory
 //     phrases, appositions and relative clauses;
-//   - the object of "according to";
+//   - the object of "according to", except in first-person writing,
+//     where the fact it sources is offered in the writer's argument;
 //   - the first source of a public reaction ("a storm of criticism from
 //     privacy advocates and ...", "drawing fire from police");
 //   - the antecedent of a relative clause voicing a position ("...,
 //     echoing Malcolm Turnbull, who said ...");
+//   - the owner of a position the sentence states ("Their argument is
+//     that ...", "The Home Office's line, then as now, was that ...");
+//   - the author of a text named after "by" ("The open letter was signed
+//     by ...");
 //   - the subject of the first clause when it is a named person or
 //     organization or a group ("Apple pushed back", "Critics were
 //     unmoved"), except in first-person writing or a sentence in the first
-//     person, where such a sentence is usually the writer's own claim, and
+//     person, where such a sentence is usually the writer's own claim
+//     unless the subject issues a text ("WhatsApp filed a petition"), and
 //     except when the clause tells its subject what it should do.
+//
+// A group defined by what it belongs to ("its defenders", "the
+// amendment's supporters") is a source as written, not a pointer to a
+// group named before, unless it is staff ("its lawyers"), and so is the unnamed body of a named place or
+// organization, without its owner ("interior ministry" in "France's
+// interior ministry"). A sentence that answers why (`Because ...`) after a
+// question asking why a group or person takes a side ("Why do police
+// object to it?") gives their reason.
 //
 // A sentence that opens by turning to a person ("Clara, your organisation
 // called that a betrayal") puts the stance to that person, whoever has the
@@ -28,32 +42,39 @@
 // ("We asked her why she keeps telling them no").
 //
 // A verb of saying after "should", "must" or "could" prescribes or
-// supposes rather than reports, and names no source.
+// supposes rather than reports, and names no source; so does one in an
+// embedded question ("nobody asks whether users want seatbelts").
 //
 // Pronouns and role nouns ("she", "the company", "the ministry", "the
 // official") point back at the person the text gave that role as a title,
-// an organization named as an owner earlier in the same sentence ("on
-// Signal's doormat ..., the company has said"), the last source or salient
-// mention of their kind, or forward when a headline names its speaker
-// later; "they" may stand for two people who spoke together, named by the
-// first, and "the chiefs" for the group "police chiefs". A role that points at no one named is the source as
-// written ("the justice minister"). A group of officials stands for the
-// organization that spoke last on the same side. A sentence naming no
-// source belongs to the speaker of the quotation it is part of, else to the
-// current voice: the author, or in a forum thread, a transcript, an
-// interview or a letters page, the poster, member, guest or letter writer
-// who has the floor.
+// the organization an apposition described by that noun ("The Open Channels
+// Alliance, a coalition of ..." for "the coalition"), an organization named
+// as an owner earlier in the same sentence ("on Signal's doormat ..., the
+// company has said"), the last source or salient mention of their kind, or
+// forward when a headline names its speaker later; "they" may stand for two
+// people who spoke together, named by the first, and "the chiefs" for the
+// group "police chiefs". A role that points at no one named is the source as
+// written ("the justice minister"). A text ("the letter", "the report")
+// points back at whoever issued or wrote it ("an open letter coordinated by
+// ..."). A group of officials stands for the organization that spoke last on
+// the same side. A sentence naming no source belongs to the speaker of the
+// quotation it is part of, else to the current voice: the author, or in a
+// forum thread, a transcript, an interview or a letters page, the poster,
+// member, guest or letter writer who has the floor.
 //
 // An organization is named in full: "the Commission" is the European
-// Commission when the article names no other commission.
+// Commission when the article names no other commission, and an acronym
+// the text defines ("the Federal Security Service, or FSB,") is the name
+// it stands for.
 //
 // A headline that names no source outright takes the holder of the first
 // sentence after the headlines that takes the same side: headlines sum up
 // the lead.
 //
-// The word lists the rules read (verbs of saying, role, group and time
-// nouns, auxiliaries, the words that end or open a clause) are data, in
-// lexicon.txt, which is parsed when the first document is resolved.
+// The word lists the rules read (verbs of saying and of issuing or
+// authoring a text, role, group, position and time nouns, auxiliaries, the
+// words that end or open a clause) are data, in lexicon.txt, which is
+// parsed when the first document is resolved.
 package holder
 
 import (
@@ -240,9 +261,9 @@ func (r *resolver) resolve(i int) source {
 		r.voice, r.floor = t.who, t.floor
 	}
 	c := r.cues[i]
-	var src source
-	found := true
+	src, found := r.answered(i, c)
 	switch {
+	case found:
 	case c.kind == noCue || c.weak && (r.opinion || r.sents[i].firstPerson):
 		src, found = r.unattributed(i)
 	case r.floor && c.kind != groupCue && !c.addressed:
@@ -256,6 +277,31 @@ func (r *resolver) resolve(i int) source {
 	r.said = append(r.said, src)
 	r.spoke = append(r.spoke, found && src != r.voice)
 	return src
+}
+
+// answered returns the source of sentence i when it answers a question
+// that the sentence before asks about those who take a side ("Why do
+// police object to it?" "Because a court order ..."): they give the reason
+// the answer states. A source the answer names outright, or a speaker
+// holding the floor, keeps the answer.
+func (r *resolver) answered(i int, c cue) (source, bool) {
+	s := &r.sents[i]
+	if i == 0 || r.floor || len(s.words) == 0 || s.words[0] != "because" {
+		return source{}, false
+	}
+	switch c.kind {
+	case noCue, personCue, orgCue, pluralCue:
+		if c.text != "" {
+			return source{}, false
+		}
+	default:
+		return source{}, false
+	}
+	q := finder{d: r.d, s: &r.sents[i-1]}.askedAbout()
+	if q.kind == noCue {
+		return source{}, false
+	}
+	return r.cueSource(i-1, q)
 }
 
 // unattributed returns the source of sentence i, which names none: the
@@ -290,11 +336,13 @@ func (r *resolver) unattributed(i int) (source, bool) {
 }
 
 // firstPersonSentences counts the sentences with a first-person pronoun
-// outside quotation marks.
+// outside quotation marks, but for questions: an explainer asks its
+// readers' questions in their words ("Will anything change for my
+// chats?"), which is no sign of the writer's opinion.
 func firstPersonSentences(sents []sentence) int {
 	n := 0
 	for i := range sents {
-		if sents[i].firstPerson {
+		if sents[i].firstPerson && !sents[i].asks() {
 			n++
 		}
 	}

@@ -13,7 +13,7 @@ import (
 var lexiconText string
 
 // wordClass is a set of the lexicon's word lists, one bit for each.
-type wordClass uint16
+type wordClass uint32
 
 // The word lists of lexicon.txt, in the order of its sections.
 const (
@@ -33,6 +33,8 @@ const (
 	reactionWord                          // nouns of a public reaction whose source follows "from"
 	breakWord                             // tokens that end a clause
 	conjunctionWord                       // conjunctions and complementizers that open a clause
+	positionNoun                          // nouns of a position an owner holds
+	textVerb                              // verbs of issuing or authoring a text
 )
 
 // section is a section of lexicon.txt and the class of its words.
@@ -47,6 +49,7 @@ var sections = []section{
 	{"people", peopleNoun}, {"aux", auxWord}, {"intro", introWord}, {"preposition", prepositionWord},
 	{"staff", staffWord}, {"quantity", quantityWord}, {"mouthpiece", mouthpieceWord}, {"time", timeWord},
 	{"modal", modalWord}, {"reaction", reactionWord}, {"break", breakWord}, {"conjunction", conjunctionWord},
+	{"position", positionNoun}, {"text", textVerb},
 }
 
 // lexicon holds the word lists the resolver reads from lexicon.txt: the

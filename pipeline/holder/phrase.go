@@ -75,8 +75,14 @@ func (f finder) candidate(a, e int) cue {
 		case lex().has(head, orgNoun):
 			return cue{kind: orgCue, at: a, text: head, role: phrase}
 		case lex().has(head, documentNoun):
-			return cue{kind: anyCue, at: a}
+			return cue{kind: anyCue, at: a, text: head}
 		case lex().has(head, peopleNoun):
+			if f.possessed(a, np) && !lex().has(head, staffWord) {
+				// "The amendment's supporters", "its defenders": a group
+				// that the text defines by what it is for, as written;
+				// "its lawyers" are still the staff of who spoke last.
+				return cue{kind: groupCue, text: phrase}
+			}
 			return cue{kind: pluralCue, at: a, text: head}
 		}
 		return cue{}
@@ -152,6 +158,9 @@ func (f finder) named(a, e int) (cue, bool) {
 			if t < e && (s.is(t, orgNoun) || s.is(t, documentNoun) || s.is(t, mouthpieceWord)) {
 				return cue{kind: namedCue, mention: m}, true
 			}
+			if c, ok := f.ownedBody(m, t, e); ok {
+				return c, true
+			}
 			continue
 		}
 		switch f.d.Mentions[m].Type {
@@ -184,6 +193,27 @@ func (f finder) named(a, e int) (cue, bool) {
 		}
 	}
 	return cue{kind: namedCue, mention: first}, true
+}
+
+// ownedBody returns the unnamed body of a place or an organization that
+// the words [t, e) after its possessive name as written: "interior
+// ministry" in "France's interior ministry", "legal service" in "the
+// Council's own legal service". The body's noun ends the noun phrase, after
+// one or two modifiers.
+func (f finder) ownedBody(m, t, e int) (cue, bool) {
+	if typ := f.d.Mentions[m].Type; typ != doc.GPE && typ != doc.Org {
+		return cue{}, false
+	}
+	np := f.nounPhraseEnd(t, e)
+	for k := t + 1; k < np && k <= t+2; k++ {
+		if f.s.mention[k] >= 0 || f.s.mention[k-1] >= 0 {
+			break
+		}
+		if k+1 == np && f.s.is(k, orgNoun) {
+			return cue{kind: groupCue, text: f.text(t, np), org: true}, true
+		}
+	}
+	return cue{}, false
 }
 
 // indefinite reports whether token t is an indefinite determiner.
@@ -293,4 +323,20 @@ func (f finder) head(a, e int) (string, bool) {
 // text returns the words [a, e) of the sentence as written.
 func (f finder) text(a, e int) string {
 	return f.d.Text[f.s.toks[a].Start:f.s.toks[e-1].End]
+}
+
+// possessed reports whether the phrase [a, e) opens with a possessive
+// determiner ("its", "their") or an owner that is not named ("the
+// amendment's").
+func (f finder) possessed(a, e int) bool {
+	switch f.s.words[a] {
+	case "its", "their", "his", "her":
+		return true
+	}
+	for t := a + 1; t < e; t++ {
+		if w := f.s.words[t]; (w == "'s" || w == "’s") && f.s.mention[t-1] < 0 {
+			return true
+		}
+	}
+	return false
 }

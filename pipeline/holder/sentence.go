@@ -21,8 +21,11 @@ type sentence struct {
 	// mention holds, for each token, the index in Doc.Mentions of the
 	// mention covering it, or -1.
 	mention []int
-	// classes holds the lexicon's classes of each word.
+	// classes holds the lexicon's classes of each word, and all their
+	// union, so that a rule can tell at once that no word of a class is in
+	// the sentence.
 	classes []wordClass
+	all     wordClass
 	// startsQuoted reports that the sentence opens inside a quotation or
 	// with a quote mark; endsOpen that a quotation is still open at its end.
 	startsQuoted, endsOpen bool
@@ -124,6 +127,7 @@ func (b *tokenBuf) prepare(d *doc.Doc, out []sentence) []sentence {
 		s := sentence{toks: toks, words: b.words[base:end:end], quoted: b.quoted[base:end:end], mention: b.mention[base:end:end], classes: b.classes[base:end:end]}
 		for t, tok := range toks {
 			s.words[t], s.classes[t] = b.word(lx, tok.Norm)
+			s.all |= s.classes[t]
 			s.mention[t] = -1
 			opens, closes, straight := quoteMark(tok.Norm)
 			switch {
@@ -207,6 +211,32 @@ func (s *sentence) mentionsIn(a, e int) iter.Seq[int] {
 	}
 }
 
+// issues reports whether the sentence tells of a text by its noun, a few
+// words from a verb of issuing or authoring it: "published a long paper",
+// "an open letter coordinated by".
+func (s *sentence) issues(noun string) bool {
+	if !s.has(textVerb) {
+		return false
+	}
+	for t, w := range s.words {
+		if w != noun {
+			continue
+		}
+		for k := max(0, t-maxTextWords); k < len(s.words) && k <= t+2; k++ {
+			if s.is(k, textVerb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asks reports whether the sentence is a question: it ends with a question
+// mark.
+func (s *sentence) asks() bool {
+	return len(s.words) > 0 && s.words[len(s.words)-1] == "?"
+}
+
 // hasMention reports whether a mention covers some token of [a, e).
 func (s *sentence) hasMention(a, e int) bool {
 	for t := a; t < e; t++ {
@@ -216,6 +246,10 @@ func (s *sentence) hasMention(a, e int) bool {
 	}
 	return false
 }
+
+// has reports whether some word of the sentence is in one of the lexicon's
+// classes c.
+func (s *sentence) has(c wordClass) bool { return s.all&c != 0 }
 
 // is reports whether the word at token t is in one of the lexicon's
 // classes c.
