@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"slices"
 	"testing"
 	"time"
 )
@@ -56,7 +57,11 @@ func helper(mode string) int {
 		}
 		return 0
 	case mode == "stancer":
-		return fakeStancer(os.Args[len(os.Args)-1])
+		out := ""
+		if i := slices.Index(os.Args, "-o"); i > 0 && i+1 < len(os.Args) {
+			out = os.Args[i+1]
+		}
+		return fakeStancer(os.Args[len(os.Args)-1], out)
 	}
 	fmt.Fprintf(os.Stderr, "unknown helper mode %q\n", mode)
 	return 2
@@ -69,14 +74,23 @@ func scan(s, format string, args ...any) bool {
 }
 
 // fakeStancer writes for every line of the file at path a record whose
-// token count is the line's number of spaces plus one.
-func fakeStancer(path string) int {
+// token count is the line's number of spaces plus one, to standard output
+// or, when out is not "", to the file out (as stancer's -o does).
+func fakeStancer(path, out string) int {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 2
 	}
-	w := bufio.NewWriter(os.Stdout)
+	dst := os.Stdout
+	if out != "" {
+		if dst, err = os.Create(out); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 2
+		}
+		defer dst.Close()
+	}
+	w := bufio.NewWriter(dst)
 	for line := range bytes.Lines(data) {
 		fmt.Fprintf(w, "{\"meta\":{\"tokens\":%d}}\n", bytes.Count(line, []byte{' '})+1)
 	}

@@ -2,6 +2,9 @@ package bench
 
 import (
 	"bytes"
+	"fmt"
+	"io"
+	"os"
 	"time"
 )
 
@@ -101,4 +104,19 @@ func tokensOf(b []byte) int64 {
 		n = n*10 + int64(c-'0')
 	}
 	return n
+}
+
+// countRecords returns the number of records in the file at path and the
+// sum of their token counts, as a recordCounter counts them.
+func countRecords(path string) (records, tokens int64, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer f.Close()
+	c := newRecordCounter(time.Now())
+	if _, err := io.Copy(c, f); err != nil {
+		return 0, 0, fmt.Errorf("bench: counting the records of %s: %w", path, err)
+	}
+	return c.records, c.tokens, nil
 }

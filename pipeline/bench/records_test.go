@@ -1,6 +1,8 @@
 package bench
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -60,5 +62,20 @@ func TestRecordCounter(t *testing.T) {
 		if c.first <= 0 {
 			t.Errorf("cut at %d: no time to the first record", cut)
 		}
+	}
+}
+
+func TestCountRecords(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "out.jsonl")
+	out := `{"meta":{"tokens":3}}` + "\n" + `{"text":"a\"tokens\":9","meta":{"tokens":20}}` + "\n"
+	if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	records, tokens, err := countRecords(path)
+	if err != nil || records != 2 || tokens != 23 {
+		t.Errorf("countRecords = %d, %d, %v; want 2, 23, nil", records, tokens, err)
+	}
+	if _, _, err := countRecords(filepath.Join(t.TempDir(), "missing")); err == nil {
+		t.Error("countRecords of a missing file: no error")
 	}
 }
