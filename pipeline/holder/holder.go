@@ -30,11 +30,11 @@
 //
 // A group defined by what it belongs to ("its defenders", "the
 // amendment's supporters") is a source as written, not a pointer to a
-// group named before, unless it is staff ("its lawyers"), and so is the unnamed body of a named place or
-// organization, without its owner ("interior ministry" in "France's
-// interior ministry"). A sentence that answers why (`Because ...`) after a
-// question asking why a group or person takes a side ("Why do police
-// object to it?") gives their reason.
+// group named before, unless it is staff ("its lawyers"); so is the
+// unnamed body of a named place or organization, without its owner
+// ("interior ministry" in "France's interior ministry"). A sentence that
+// answers why (`Because ...`) after a question asking why a group or
+// person takes a side ("Why do police object to it?") gives their reason.
 //
 // A sentence that opens by turning to a person ("Clara, your organisation
 // called that a betrayal") puts the stance to that person, whoever has the

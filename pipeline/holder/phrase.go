@@ -11,9 +11,7 @@ import (
 // pointing back ("the company"), or an unnamed group.
 func (f finder) candidate(a, e int) cue {
 	s := f.s
-	for a < e && (s.words[a] == "but" || s.words[a] == "and" || s.words[a] == "so") {
-		a++
-	}
+	a = s.afterConjunction(a, e)
 	if a >= e || s.isVerb(a) && s.mention[a] < 0 && !(f.isModifier(a, e) && s.hasMention(a, e)) || s.is(a, speechWord) && s.mention[a] < 0 {
 		return cue{}
 	}

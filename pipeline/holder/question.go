@@ -8,10 +8,7 @@ func (f finder) askedAbout() cue {
 	if !s.asks() {
 		return cue{}
 	}
-	a := 0
-	for a < len(s.words) && (s.words[a] == "and" || s.words[a] == "but" || s.words[a] == "so") {
-		a++
-	}
+	a := s.afterConjunction(0, len(s.words))
 	if a+2 >= len(s.words) || !isQuestionWord(s.words[a]) || !isDo(s.words[a+1]) {
 		return cue{}
 	}

@@ -237,6 +237,15 @@ func (s *sentence) asks() bool {
 	return len(s.words) > 0 && s.words[len(s.words)-1] == "?"
 }
 
+// afterConjunction returns the first token of [a, e) that is not a
+// coordinating conjunction opening the clause ("but", "and", "so"), or e.
+func (s *sentence) afterConjunction(a, e int) int {
+	for a < e && (s.words[a] == "but" || s.words[a] == "and" || s.words[a] == "so") {
+		a++
+	}
+	return a
+}
+
 // hasMention reports whether a mention covers some token of [a, e).
 func (s *sentence) hasMention(a, e int) bool {
 	for t := a; t < e; t++ {
