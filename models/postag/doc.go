@@ -9,6 +9,11 @@
 // the tagger takes milliseconds, and tagging a sentence neither builds
 // feature strings nor allocates.
 //
+// The pipeline does not run this tagger on its input: it tags with the
+// lexicon of package wordtag, which this tagger's tags on the training
+// articles make, at a table lookup per word (see the accuracy each reaches
+// on the treebank in TestLexiconTagger).
+//
 // # Scoring
 //
 // A token that no shortcut rule tags (see below) receives the label
