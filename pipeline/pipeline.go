@@ -17,7 +17,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
-	"github.com/stancer/stancer/models/postag"
+	"github.com/stancer/stancer/models/wordtag"
 	"github.com/stancer/stancer/pipeline/aggregate"
 	"github.com/stancer/stancer/pipeline/clean"
 	"github.com/stancer/stancer/pipeline/doc"
@@ -45,7 +45,7 @@ type Options struct {
 // A Pipeline holds the loaded models. It is safe for concurrent use.
 type Pipeline struct {
 	workers    int
-	tagger     *postag.Tagger
+	tagger     *wordtag.Lexicon
 	recognizer *entities.Recognizer
 	classifier *stance.Classifier
 	stages     []stage
@@ -66,7 +66,7 @@ func New(opts Options) (*Pipeline, error) {
 		p.workers = runtime.NumCPU()
 	}
 	var g errgroup.Group
-	g.Go(func() error { return load(&p.tagger, postag.Default, "part-of-speech") })
+	g.Go(func() error { return load(&p.tagger, wordtag.Default, "part-of-speech") })
 	if p.recognizer == nil {
 		g.Go(func() error { return load(&p.recognizer, entities.Default, "entity") })
 	}

@@ -26,11 +26,6 @@ const (
 	tShapeL1Shape
 	tShapeShapeR1
 	tSuffix // + 256·length
-	tTag
-	tTagL1
-	tTagR1
-	tTagL1Tag
-	tTagTagR1
 	tWordL1Word
 	tWordWordR1
 	tWordL1Shape
@@ -71,7 +66,7 @@ const (
 	capMixed        // anything else ("iMessage", "WhatsApp")
 )
 
-// Hashes standing for the words, shapes and tags beyond the sentence ends.
+// Hashes standing for the words and shapes beyond the sentence ends.
 var (
 	padLeft  = gazetteer.Extend(gazetteer.Seed, "\x00<s>", false)
 	padRight = gazetteer.Extend(gazetteer.Seed, "\x00</s>", false)
@@ -79,14 +74,14 @@ var (
 
 // token holds what the features of a token and of its neighbours need.
 type token struct {
-	word, cased, shape, tag uint64
-	// wordL, shapeL and tagL are the word, shape and tag of the token
-	// before and this token's, mixed: the pair features of a token with
-	// the one before, and of the token before with this one.
-	wordL, shapeL, tagL uint64
-	gaz, gazFold        uint64 // gazetteer match bits, exact and folded
-	caps                uint8
-	verb                bool // tagged as a verb or modal
+	word, cased, shape uint64
+	// wordL and shapeL are the word and shape of the token before and this
+	// token's, mixed: the pair features of a token with the one before, and
+	// of the token before with this one.
+	wordL, shapeL uint64
+	gaz, gazFold  uint64 // gazetteer match bits, exact and folded
+	caps          uint8
+	verb          bool // tagged as a verb or modal
 	// plain is whether the token is a lower-case word or has no letters,
 	// and matches no gazetteer list, exactly or ignoring case.
 	plain bool
@@ -98,8 +93,8 @@ const padding = 2
 
 // Tokens standing for the words beyond the sentence ends.
 var (
-	leftPad  = token{word: padLeft, cased: padLeft, shape: padLeft, tag: padLeft}
-	rightPad = token{word: padRight, cased: padRight, shape: padRight, tag: padRight}
+	leftPad  = token{word: padLeft, cased: padLeft, shape: padLeft}
+	rightPad = token{word: padRight, cased: padRight, shape: padRight}
 )
 
 // extractor computes the feature keys of the tokens of one sentence. It
@@ -167,7 +162,6 @@ func (e *extractor) extract(words, tags []string) {
 			word:  e.folded[i],
 			cased: e.cased[i],
 			shape: shape,
-			tag:   gazetteer.Extend(gazetteer.Seed, tag, false),
 			gaz:   e.gz[i],
 			caps:  caps,
 			verb:  strings.HasPrefix(tag, "VB") || tag == "MD",
@@ -185,7 +179,7 @@ func (e *extractor) extract(words, tags []string) {
 	}
 	for i := padding; i <= padding+n; i++ {
 		l, c := &e.padded[i-1], &e.padded[i]
-		c.wordL, c.shapeL, c.tagL = mix(l.word, c.word), mix(l.shape, c.shape), mix(l.tag, c.tag)
+		c.wordL, c.shapeL = mix(l.word, c.word), mix(l.shape, c.shape)
 	}
 	e.headline = isHeadline(e.toks)
 	e.keys = e.keys[:0]
@@ -222,12 +216,6 @@ func (e *extractor) tokenKeys(i int, w string) {
 		mix(tShapeL1Shape, c.shapeL),
 		mix(tShapeShapeR1, r1.shapeL))
 	k = append(k,
-		mix(tTag, c.tag),
-		mix(tTagL1, l1.tag),
-		mix(tTagR1, r1.tag))
-	k = append(k,
-		mix(tTagL1Tag, c.tagL),
-		mix(tTagTagR1, r1.tagL),
 		mix(tWordL1Word, c.wordL),
 		mix(tWordWordR1, r1.wordL),
 		mix(tWordL1Shape, mix(l1.word, c.shape)),

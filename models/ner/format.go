@@ -30,7 +30,7 @@ const (
 	magic = "stancer-ner\n"
 	// formatVersion changes whenever the file layout or the meaning of
 	// the weights (the feature templates) changes.
-	formatVersion = 1
+	formatVersion = 2
 	// maxRows bounds the number of rows a file may declare.
 	maxRows = 1 << 21
 	// maxTypeName bounds the length of a type name.

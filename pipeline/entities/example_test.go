@@ -3,7 +3,7 @@ package entities_test
 import (
 	"fmt"
 
-	"github.com/stancer/stancer/models/postag"
+	"github.com/stancer/stancer/models/wordtag"
 	"github.com/stancer/stancer/pipeline/clean"
 	"github.com/stancer/stancer/pipeline/doc"
 	"github.com/stancer/stancer/pipeline/entities"
@@ -12,7 +12,7 @@ import (
 )
 
 func ExampleRecognizer_Recognize() {
-	tagger, err := postag.Default()
+	tagger, err := wordtag.Default()
 	if err != nil {
 		panic(err)
 	}

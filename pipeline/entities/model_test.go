@@ -5,7 +5,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/stancer/stancer/models/postag"
+	"github.com/stancer/stancer/models/wordtag"
 	"github.com/stancer/stancer/pipeline/gold"
 	"github.com/stancer/stancer/pipeline/goldenfile"
 )
@@ -27,9 +27,9 @@ func readGold(t testing.TB, name string) []gold.Article {
 }
 
 // tagger returns the pipeline's part-of-speech tagger.
-func tagger(t testing.TB) *postag.Tagger {
+func tagger(t testing.TB) *wordtag.Lexicon {
 	t.Helper()
-	tg, err := postag.Default()
+	tg, err := wordtag.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stancer/stancer/models/postag"
+	"github.com/stancer/stancer/models/wordtag"
 	"github.com/stancer/stancer/pipeline/doc"
 	"github.com/stancer/stancer/pipeline/gold"
 	"github.com/stancer/stancer/pipeline/tokenize"
@@ -39,7 +39,7 @@ func docFromGold(t testing.TB, a gold.Article) *doc.Doc {
 	for e := range d.Entities {
 		d.Entities[e].Type = majorityType(d, e)
 	}
-	tagger, err := postag.Default()
+	tagger, err := wordtag.Default()
 	if err != nil {
 		t.Fatalf("loading the part-of-speech model: %v", err)
 	}

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stancer/stancer/models/postag"
+	"github.com/stancer/stancer/models/wordtag"
 	"github.com/stancer/stancer/pipeline/doc"
 	"github.com/stancer/stancer/pipeline/tokenize"
 )
@@ -132,10 +132,10 @@ func TestResolve(t *testing.T) {
 	// detector, so -short tries untagged text only and skips the cases
 	// that need tags.
 	modes := []bool{false}
-	var tagger *postag.Tagger
+	var tagger *wordtag.Lexicon
 	if !testing.Short() {
 		var err error
-		if tagger, err = postag.Default(); err != nil {
+		if tagger, err = wordtag.Default(); err != nil {
 			t.Fatal(err)
 		}
 		modes = append(modes, true)

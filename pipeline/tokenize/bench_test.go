@@ -4,7 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/stancer/stancer/models/postag"
+	"github.com/stancer/stancer/models/wordtag"
 	"github.com/stancer/stancer/pipeline/clean"
 	"github.com/stancer/stancer/pipeline/doc"
 	"github.com/stancer/stancer/pipeline/gold"
@@ -48,7 +48,7 @@ func BenchmarkTokenizeGold(b *testing.B) {
 // built-in tagger.
 func BenchmarkTagGold(b *testing.B) {
 	docs, size := goldDocs(b)
-	tg, err := postag.Default()
+	tg, err := wordtag.Default()
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -3,7 +3,7 @@ package tokenize_test
 import (
 	"fmt"
 
-	"github.com/stancer/stancer/models/postag"
+	"github.com/stancer/stancer/models/wordtag"
 	"github.com/stancer/stancer/pipeline/doc"
 	"github.com/stancer/stancer/pipeline/tokenize"
 )
@@ -19,7 +19,7 @@ func ExampleSplit() {
 }
 
 func ExampleTag() {
-	tagger, err := postag.Default()
+	tagger, err := wordtag.Default()
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -6,7 +6,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/stancer/stancer/models/postag"
+	"github.com/stancer/stancer/models/wordtag"
 	"github.com/stancer/stancer/pipeline/entities"
 	"github.com/stancer/stancer/pipeline/gold"
 	"github.com/stancer/stancer/pipeline/stance"
@@ -68,7 +68,7 @@ func trainMain(ctx context.Context, s env, args []string) error {
 		}
 		stanceArts = append(append([]gold.Article(nil), arts...), extra...)
 	}
-	tagger, err := postag.Default()
+	tagger, err := wordtag.Default()
 	if err != nil {
 		return err
 	}
