@@ -4,7 +4,7 @@
 //
 // A Pipeline runs a fixed sequence of stages on each article:
 //
-//	clean -> segment -> tokenize/tag -> entities -> stance -> holders -> aggregate
+//	clean -> segment -> tokenize/tag -> entities -> stance and holders -> aggregate
 //
 // Process runs them on one article; Run streams articles from a Source to a
 // Sink, with each stage a set of concurrent workers joined to the next by a
@@ -22,7 +22,6 @@ import (
 	"github.com/stancer/stancer/pipeline/clean"
 	"github.com/stancer/stancer/pipeline/doc"
 	"github.com/stancer/stancer/pipeline/entities"
-	"github.com/stancer/stancer/pipeline/holder"
 	"github.com/stancer/stancer/pipeline/segment"
 	"github.com/stancer/stancer/pipeline/stance"
 	"github.com/stancer/stancer/pipeline/tokenize"
@@ -82,7 +81,6 @@ func New(opts Options) (*Pipeline, error) {
 		{"tokenize", func(d *doc.Doc) { tokenize.Tokenize(d); tokenize.Tag(d, p.tagger) }},
 		{"entities", p.recognizer.Recognize},
 		{"stance", p.classifier.Classify},
-		{"holders", holder.Resolve},
 		{"aggregate", aggregate.Aggregate},
 	}
 	return p, nil

@@ -66,6 +66,10 @@ func (a *analysis) sentence(i int) []feature {
 	return a.feats[a.sents[i].lo:a.sents[i].hi]
 }
 
+// speakerWindow is how many tokens from a verb of saying an actor may
+// stand and count as near it.
+const speakerWindow = 6
+
 // extractor turns documents into features.
 type extractor struct {
 	lex *lexicon

@@ -2,7 +2,6 @@ package stance
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/stancer/stancer/pipeline/doc"
@@ -120,29 +119,34 @@ func TestSentenceFlags(t *testing.T) {
 	}
 }
 
+// TestSpeakers checks the speaker keys the second stage reads from the
+// holders the holder stage attributes: one speaker by any part of the name
+// that ends it, the writer's own voice apart, nobody where there is no
+// holder.
 func TestSpeakers(t *testing.T) {
 	d := newDoc("speakers",
 		"Amber Rudd said police needed access.",
 		"She added that there could be no hiding place.",
 		"The law passed on Tuesday.",
 		"Critics disagreed, Rudd argued in an interview.",
+		"Critics disagreed.",
+		"Nobody knows.",
 	)
-	// Mentions as the entity stage would set them.
-	for _, m := range []struct {
-		text     string
-		sentence int
-	}{{"Amber Rudd", 0}, {"Rudd", 3}} {
-		s := d.Sentences[m.sentence]
-		at := s.Start + strings.Index(d.Text[s.Start:s.End], m.text)
-		d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: at, End: at + len(m.text)}, Text: m.text, Type: doc.Person, Sentence: m.sentence})
+	for i, name := range []string{"Amber Rudd", "Amber Rudd", doc.Author, "Rudd", "Critics"} {
+		d.Sentences[i].Holder = &doc.Holder{Name: name, Entity: -1}
 	}
-	a := analysed(t, d)
-	sp := a.ctx.speaker
+	sp := analysed(t, d).ctx.speaker
 	if sp[0] == 0 || sp[1] != sp[0] || sp[3] != sp[0] {
 		t.Errorf("speakers %x: sentences 0, 1 and 3 should share Rudd", sp)
 	}
 	if sp[2] != authorKey {
-		t.Errorf("speaker of a plain statement = %x, want the writer's voice", sp[2])
+		t.Errorf("speaker of the writer's voice = %x, want authorKey", sp[2])
+	}
+	if sp[4] == 0 || sp[4] == sp[0] || sp[4] == authorKey {
+		t.Errorf("speaker of critics = %x, want a key of its own", sp[4])
+	}
+	if sp[5] != 0 {
+		t.Errorf("speaker of a sentence without a holder = %x, want 0", sp[5])
 	}
 }
 

@@ -31,15 +31,16 @@
 // reported speech, quotation, the headline and the writer's voice; those
 // of the previous and next sentences, within and across paragraphs,
 // combined with a pronoun as first word or quotation; their mean over the
-// rest of the article; their mean over the other sentences of the same
-// speaker (a named person, organization or app near a verb of saying,
-// carried through pronouns and quotations, or the writer's own voice); and
-// the article's shares of first-person, of reported and of topic sentences;
-// and, in an article without a word of the topic, the sentence's own
-// probabilities and log odds again. So "His answer, he said, was no." takes
-// the side of the speaker it continues, and a charity's call for the
-// government to protect children, in an article that never touches
-// encryption, takes no side.
+// rest of the article; in an article with a word of the topic, their mean
+// over the other sentences of the same speaker (the sentence's Holder as
+// pipeline/holder.Attribute sets it before the stance is known: a person,
+// organization or group, followed through pronouns and quotations, or the
+// writer's own voice); the article's shares of first-person, of reported
+// and of topic sentences; and, in an article without a word of the topic,
+// the sentence's own probabilities and log odds again. So "His answer, he
+// said, was no." takes the side of the speaker it continues, and a
+// charity's call for the government to protect children, in an article
+// that never touches encryption, takes no side.
 //
 // # Model
 //

@@ -129,9 +129,9 @@ func (c *context) complete(sents []sentInfo) {
 // own voice (weighted by the article's share of first-person sentences);
 // those of the previous and next sentences, again when in the same
 // paragraph and combined with a pronoun as first word or with quotation;
-// their means over the rest of the article and over the other sentences of
-// the same speaker; and the article's shares of first-person and of
-// reported sentences.
+// their means over the rest of the article and, in an article with a word
+// of the topic, over the other sentences of the same speaker; and the
+// article's shares of first-person and of reported sentences.
 func appendStacked(fs []feature, c *context, i int) []feature {
 	sents, p, s := c.sents, c.p, &c.sents[i]
 	add := func(keys [2]uint64, q [classes]float64, n note) {
@@ -201,7 +201,7 @@ func appendStacked(fs []feature, c *context, i int) []feature {
 		}
 		add(keyArticleP, rest, noteArticle)
 	}
-	if c.peerCount[i] > 0 {
+	if c.peerCount[i] > 0 && c.topic > 0 {
 		add(keySpeakerP, c.peers[i], noteSpeaker)
 	}
 	return fs

@@ -154,9 +154,12 @@ type Stance struct {
 	Cues []string
 }
 
+// Author is the Holder name of the writer's own voice.
+const Author = "author"
+
 // Holder is whose stance a sentence expresses.
 type Holder struct {
-	// Name is the entity's fullest name, "author" for the writer's own
+	// Name is the entity's fullest name, Author for the writer's own
 	// voice, or an unnamed group as written ("critics").
 	Name string
 	// Entity is the index into Doc.Entities, or -1 when the holder is not

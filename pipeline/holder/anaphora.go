@@ -54,9 +54,9 @@ func (r *resolver) cueSource(i int, c cue) (source, bool) {
 		case orgCue:
 			return s.org
 		case pluralCue:
-			return !s.person && s.name != Author || s.person && s.paired
+			return !s.person && s.name != doc.Author || s.person && s.paired
 		}
-		return s.name != Author
+		return s.name != doc.Author
 	}
 	if m := r.salient(i, c.kind, c.at); m >= 0 && r.opensClause(i, m) {
 		return entitySource(r.d, m), true
@@ -154,7 +154,7 @@ func (r *resolver) described(i int, noun string) int {
 // "Police chiefs from across Europe").
 func (r *resolver) groupOf(i int, noun string) (source, bool) {
 	for j := i - 1; j >= 0 && j >= i-anaphoraReach; j-- {
-		if g := r.said[j]; r.spoke[j] && g.entity < 0 && g.name != Author {
+		if g := r.said[j]; r.spoke[j] && g.entity < 0 && g.name != doc.Author {
 			for w := range strings.FieldsSeq(g.name) {
 				if strings.EqualFold(w, noun) {
 					return g, true

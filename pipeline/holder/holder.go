@@ -84,9 +84,6 @@ import (
 	"github.com/stancer/stancer/pipeline/doc"
 )
 
-// Author is the holder name for the writer's own voice.
-const Author = "author"
-
 // source is a resolved holder, with what a pronoun needs to find it.
 type source struct {
 	name string
@@ -103,7 +100,7 @@ type source struct {
 }
 
 // authorSource is the writer's own voice.
-var authorSource = source{name: Author, entity: -1}
+var authorSource = source{name: doc.Author, entity: -1}
 
 // entitySource returns the source for the entity of mention m, or for the
 // mention itself when its entity is missing.
@@ -119,14 +116,59 @@ func entitySource(d *doc.Doc, m int) source {
 // Resolve sets the Holder of every sentence of d: the source of its stance
 // when the sentence is favor or against, nil when it is neutral. It reads
 // the sentences' Stance, the tokens and the entity mentions. It is safe for
-// concurrent use on different documents.
-func Resolve(d *doc.Doc) {
+// concurrent use on different documents. It is Attribute followed by
+// Attribution.Resolve.
+func Resolve(d *doc.Doc) { Attribute(d).Resolve() }
+
+// An Attribution holds what Attribute found of who speaks in a document,
+// until Resolve gives the holders of its sentences.
+type Attribution struct {
+	r *resolver // nil for a document without sentences
+}
+
+// Attribute finds who speaks in every sentence of d, from the tokens and
+// the entity mentions, before the sentences' stance is known, and sets the
+// Holder of every sentence to that source: a name, a group as written, or
+// doc.Author. These holders are provisional: a group of staff ("officials
+// said") stands for the organization that spoke last, where Resolve, which
+// knows the stance, requires that organization to have argued the same
+// side; and a headline keeps its own source. The stance model reads them as
+// the speakers of the sentences. Attribute is safe for concurrent use on
+// different documents; Resolve or Release must follow it, once.
+func Attribute(d *doc.Doc) *Attribution {
 	if len(d.Sentences) == 0 {
-		return
+		return &Attribution{}
 	}
 	r := resolvers.Get().(*resolver)
-	defer r.release()
 	r.reset(d)
+	holders := make([]doc.Holder, len(d.Sentences))
+	for i := range d.Sentences {
+		holders[i] = holderOf(d, r.resolve(i))
+		d.Sentences[i].Holder = &holders[i]
+	}
+	return &Attribution{r: r}
+}
+
+// Release lets go of what a holds, leaving the provisional holders of the
+// sentences in place, for a caller that wants no final holders.
+func (a *Attribution) Release() {
+	if a.r != nil {
+		a.r.release()
+		a.r = nil
+	}
+}
+
+// Resolve sets the Holder of every sentence of the document: the source of
+// its stance when the sentence is favor or against, nil when it is
+// neutral, reading the sentences' Stance. It releases what a holds.
+func (a *Attribution) Resolve() {
+	r := a.r
+	if r == nil {
+		return
+	}
+	defer a.Release()
+	d := r.d
+	r.rewind()
 	// One allocation holds the holders of all the sentences that take a
 	// side.
 	n := 0
@@ -229,7 +271,8 @@ type resolver struct {
 	buf tokenBuf
 }
 
-// reset prepares r to resolve the holders of d.
+// reset prepares r to resolve the holders of d: it reads the sentences and
+// finds the source each gives, which do not depend on their stance.
 func (r *resolver) reset(d *doc.Doc) {
 	r.d = d
 	r.sents = r.buf.prepare(d, r.sents[:0])
@@ -237,11 +280,17 @@ func (r *resolver) reset(d *doc.Doc) {
 	for i := range r.sents {
 		r.cues = append(r.cues, finder{d: d, s: &r.sents[i]}.attribution())
 	}
-	r.said, r.spoke = r.said[:0], r.spoke[:0]
-	r.voice, r.floor = authorSource, false
 	r.guestSource, r.guestKnown = source{}, false
 	r.turns = r.findTurns(r.turns[:0])
 	r.opinion = firstPersonSentences(r.sents) >= 2
+	r.rewind()
+}
+
+// rewind readies r to resolve the sentences of its document from the
+// first, forgetting who spoke.
+func (r *resolver) rewind() {
+	r.said, r.spoke = r.said[:0], r.spoke[:0]
+	r.voice, r.floor = authorSource, false
 }
 
 // release drops r's references into its document and returns r to the

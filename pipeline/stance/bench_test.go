@@ -11,7 +11,7 @@ import (
 func benchmarkClassify(b *testing.B, c *Classifier) {
 	var docs []*doc.Doc
 	sentences, tokens := 0, 0
-	for _, l := range labeled(readGold(b, "dev.jsonl")) {
+	for _, l := range mustLabeled(b, readGold(b, "dev.jsonl")) {
 		docs = append(docs, l.Doc)
 		sentences += len(l.Doc.Sentences)
 		tokens += len(l.Doc.Tokens)

@@ -25,7 +25,7 @@ func TestCrossValidation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	logEvaluation(t, "train", Evaluate(base, train))
+	logEvaluation(t, "train", mustEvaluate(t, base, train))
 	e, err := CrossValidate(train, 5, extra)
 	if err != nil {
 		t.Fatal(err)

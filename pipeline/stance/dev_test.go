@@ -41,7 +41,7 @@ func TestDevScores(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eb, em := Evaluate(base, dev), Evaluate(c, dev)
+	eb, em := mustEvaluate(t, base, dev), mustEvaluate(t, c, dev)
 	logEvaluation(t, "dev", eb)
 	logEvaluation(t, "dev", em)
 	if got := em.Report.MacroF1(); got < devMacroF1Floor {

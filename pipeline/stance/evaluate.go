@@ -76,15 +76,19 @@ func labelIndex(l doc.Label) int {
 	return len(doc.Labels) - 1
 }
 
-// Evaluate classifies the gold sentences of arts (split and tokenized as
-// for Train) with c and scores the labels.
-func Evaluate(c *Classifier, arts []gold.Article) *Evaluation {
+// Evaluate classifies the gold sentences of arts (prepared as for Train)
+// with c and scores the labels.
+func Evaluate(c *Classifier, arts []gold.Article) (*Evaluation, error) {
+	data, err := labeled(arts)
+	if err != nil {
+		return nil, err
+	}
 	e := &Evaluation{Report: eval.Report{System: c.Name()}}
-	for _, l := range labeled(arts) {
+	for _, l := range data {
 		c.Classify(l.Doc)
 		e.add(l)
 	}
-	return e
+	return e, nil
 }
 
 // CrossValidate estimates how well a model trained with opts labels unseen
@@ -102,8 +106,14 @@ func CrossValidate(arts []gold.Article, k int, extra []gold.Article, opts ...Opt
 		ids[i] = a.ID
 	}
 	folds := model.Folds(ids, k)
-	data := labeled(arts)
-	more := labeled(extra)
+	data, err := labeled(arts)
+	if err != nil {
+		return nil, err
+	}
+	more, err := labeled(extra)
+	if err != nil {
+		return nil, err
+	}
 	e := &Evaluation{Report: eval.Report{System: fmt.Sprintf("stance-lr %d-fold", k)}}
 	cfg := config(opts)
 	for f := range k {

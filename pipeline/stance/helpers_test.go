@@ -2,8 +2,11 @@ package stance
 
 import (
 	"strings"
+	"testing"
 
+	model "github.com/stancer/stancer/models/stance"
 	"github.com/stancer/stancer/pipeline/doc"
+	"github.com/stancer/stancer/pipeline/gold"
 	"github.com/stancer/stancer/pipeline/tokenize"
 )
 
@@ -29,4 +32,24 @@ func docOf(paragraphs ...[]string) *doc.Doc {
 	d := &doc.Doc{Article: doc.Article{ID: "test", Text: b.String()}, Sentences: sents}
 	tokenize.Tokenize(d)
 	return d
+}
+
+// mustLabeled returns labeled(arts), failing tb on an error.
+func mustLabeled(tb testing.TB, arts []gold.Article) []model.Labeled {
+	tb.Helper()
+	data, err := labeled(arts)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return data
+}
+
+// mustEvaluate returns Evaluate(c, arts), failing tb on an error.
+func mustEvaluate(tb testing.TB, c *Classifier, arts []gold.Article) *Evaluation {
+	tb.Helper()
+	e, err := Evaluate(c, arts)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return e
 }

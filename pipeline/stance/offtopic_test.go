@@ -23,7 +23,7 @@ func TestOffTopicArticles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := Evaluate(defaultModel(t), arts)
+	e := mustEvaluate(t, defaultModel(t), arts)
 	sided, total := 0, 0
 	for g, row := range e.Report.Confusion {
 		for p, n := range row {

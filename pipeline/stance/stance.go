@@ -4,10 +4,13 @@
 //
 // A Classifier runs either the released model, a logistic regression over
 // stemmed words, negation scopes, cue phrases, the kinds of actor named,
-// modality, quotation and the neighbouring sentences (see package
-// models/stance), or the keyword baseline that counts the cue phrases
-// alone. Both judge each sentence with its article as context; neither sets
-// the holder, which package holder resolves.
+// modality, quotation, the neighbouring sentences and the other sentences
+// of the same speaker (see package models/stance), or the keyword baseline
+// that counts the cue phrases alone. Both judge each sentence with its
+// article as context. A Classifier also sets whose stance each sentence
+// is: package holder first attributes every sentence to its speaker
+// (holder.Attribute), which the model reads, and then gives the sentences
+// that take a side their holders (holder.Attribution.Resolve).
 package stance
 
 import (
@@ -18,6 +21,7 @@ import (
 
 	model "github.com/stancer/stancer/models/stance"
 	"github.com/stancer/stancer/pipeline/doc"
+	"github.com/stancer/stancer/pipeline/holder"
 )
 
 // A Classifier labels the stance of sentences. It is safe for concurrent
@@ -82,7 +86,11 @@ func (c *Classifier) WriteTo(w io.Writer) (int64, error) {
 	return c.model.WriteTo(w)
 }
 
-// Classify sets the Stance of every sentence of d. The sentences and their
-// tokens must be set (see packages segment and tokenize); Holder is left to
-// package holder.
-func (c *Classifier) Classify(d *doc.Doc) { c.pred.Predict(d) }
+// Classify sets the Stance and the Holder of every sentence of d. The
+// sentences, their tagged tokens and the entities must be set (see
+// packages segment, tokenize and entities).
+func (c *Classifier) Classify(d *doc.Doc) {
+	a := holder.Attribute(d)
+	c.pred.Predict(d)
+	a.Resolve()
+}

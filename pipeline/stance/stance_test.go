@@ -86,10 +86,11 @@ func TestContext(t *testing.T) {
 	}
 }
 
-// TestStanceFields checks the invariants of every stance the model sets.
+// TestStanceFields checks the invariants of every stance the model sets,
+// and that exactly the sentences that take a side get a holder.
 func TestStanceFields(t *testing.T) {
 	c := defaultModel(t)
-	for _, l := range labeled(readGold(t, "dev.jsonl")[:3]) {
+	for _, l := range mustLabeled(t, readGold(t, "dev.jsonl")[:3]) {
 		c.Classify(l.Doc)
 		for i, s := range l.Doc.Sentences {
 			st := s.Stance
@@ -111,8 +112,8 @@ func TestStanceFields(t *testing.T) {
 					t.Errorf("%s sentence %d: cue %q is not readable", l.Doc.ID, i, cue)
 				}
 			}
-			if s.Holder != nil {
-				t.Errorf("%s sentence %d: the stance stage set a holder", l.Doc.ID, i)
+			if sided := st.Label != doc.Neutral; sided != (s.Holder != nil) {
+				t.Errorf("%s sentence %d: %s with holder %v", l.Doc.ID, i, st.Label, s.Holder)
 			}
 		}
 	}
@@ -178,15 +179,16 @@ func TestBaselineHasNoModelFile(t *testing.T) {
 func TestConcurrentClassify(t *testing.T) {
 	c := defaultModel(t)
 	arts := readGold(t, "dev.jsonl")[:4]
-	want := labeled(arts)
+	want := mustLabeled(t, arts)
 	for _, l := range want {
 		c.Classify(l.Doc)
 	}
 	done := make(chan []string)
 	for range 4 {
+		data := mustLabeled(t, arts)
 		go func() {
 			var diffs []string
-			for i, l := range labeled(arts) {
+			for i, l := range data {
 				c.Classify(l.Doc)
 				for j, s := range l.Doc.Sentences {
 					if w := want[i].Doc.Sentences[j].Stance; s.Stance.Label != w.Label || s.Stance.Score != w.Score {

@@ -4,8 +4,10 @@ import (
 	"fmt"
 
 	model "github.com/stancer/stancer/models/stance"
+	"github.com/stancer/stancer/models/wordtag"
 	"github.com/stancer/stancer/pipeline/doc"
 	"github.com/stancer/stancer/pipeline/gold"
+	"github.com/stancer/stancer/pipeline/holder"
 	"github.com/stancer/stancer/pipeline/tokenize"
 )
 
@@ -39,11 +41,15 @@ func config(opts []Option) model.Config {
 }
 
 // Train fits a model to the gold articles (see models/stance.Train). Each
-// article is split at its gold sentences and tokenized, so that every label
-// sits on the sentence it was given for. (The model reads words, not
-// part-of-speech tags, so training needs no tagger.)
+// article is split at its gold sentences, so that every label sits on the
+// sentence it was given for, and tokenized, tagged and attributed to
+// speakers as the pipeline does (see labeled).
 func Train(arts []gold.Article, opts ...Option) (*Classifier, error) {
-	m, err := model.Train(labeled(arts), config(opts))
+	data, err := labeled(arts)
+	if err != nil {
+		return nil, err
+	}
+	m, err := model.Train(data, config(opts))
 	if err != nil {
 		return nil, fmt.Errorf("training the stance model: %w", err)
 	}
@@ -51,9 +57,14 @@ func Train(arts []gold.Article, opts ...Option) (*Classifier, error) {
 }
 
 // labeled returns the documents of the gold articles, split at their gold
-// sentences and tokenized, with their gold mentions (unlinked to entities)
-// and their gold labels.
-func labeled(arts []gold.Article) []model.Labeled {
+// sentences, tokenized and tagged (models/wordtag), with their gold
+// mentions (unlinked to entities), the speakers that holder.Attribute
+// finds, and their gold labels.
+func labeled(arts []gold.Article) ([]model.Labeled, error) {
+	tagger, err := wordtag.Default()
+	if err != nil {
+		return nil, err
+	}
 	data := make([]model.Labeled, len(arts))
 	for i, a := range arts {
 		d := &doc.Doc{Article: a.Article}
@@ -66,7 +77,9 @@ func labeled(arts []gold.Article) []model.Labeled {
 			}
 		}
 		tokenize.Tokenize(d)
+		tokenize.Tag(d, tagger)
+		holder.Attribute(d).Release()
 		data[i] = model.Labeled{Doc: d, Labels: labels}
 	}
-	return data
+	return data, nil
 }
