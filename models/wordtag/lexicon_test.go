@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/stancer/stancer/models/postag"
-	"github.com/stancer/stancer/pipeline/doc"
 	"github.com/stancer/stancer/pipeline/gold"
 	"github.com/stancer/stancer/pipeline/goldenfile"
 	"github.com/stancer/stancer/pipeline/tokenize"
@@ -61,10 +60,7 @@ func TestLexiconFile(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, a := range arts {
-			d := &doc.Doc{Article: a.Article}
-			for _, s := range a.Sentences {
-				d.Sentences = append(d.Sentences, doc.Sentence{Span: s.Span})
-			}
+			d := a.Doc()
 			tokenize.Tokenize(d)
 			tokenize.Tag(d, c)
 		}

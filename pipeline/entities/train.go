@@ -68,10 +68,7 @@ func modelTypes() []string {
 func goldDocs(arts []gold.Article, tagger tokenize.Tagger) []*doc.Doc {
 	docs := make([]*doc.Doc, len(arts))
 	for i, a := range arts {
-		d := &doc.Doc{Article: a.Article}
-		for _, s := range a.Sentences {
-			d.Sentences = append(d.Sentences, doc.Sentence{Span: s.Span})
-		}
+		d := a.Doc()
 		tokenize.Tokenize(d)
 		tokenize.Tag(d, tagger)
 		docs[i] = d

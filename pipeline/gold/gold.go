@@ -25,6 +25,16 @@ type Article struct {
 	Sentences []Sentence
 }
 
+// Doc returns a document of the article whose sentences are the gold
+// sentences, with nothing else analysed: no tokens, mentions or labels.
+func (a Article) Doc() *doc.Doc {
+	d := &doc.Doc{Article: a.Article, Sentences: make([]doc.Sentence, len(a.Sentences))}
+	for i, s := range a.Sentences {
+		d.Sentences[i].Span = s.Span
+	}
+	return d
+}
+
 // Sentence is one annotated sentence, located in the article text.
 type Sentence struct {
 	doc.Span

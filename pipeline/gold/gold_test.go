@@ -32,6 +32,10 @@ func TestReadLocatesSentencesAndMentions(t *testing.T) {
 	if want := []int{0, 7, 14}; !slices.Equal(got, want) {
 		t.Errorf("mention starts = %v, want %v", got, want)
 	}
+	d := arts[0].Doc()
+	if d.ID != "a" || len(d.Sentences) != 2 || d.Sentences[1].Span != s[1].Span || d.Sentences[1].Stance.Label != "" || d.Mentions != nil {
+		t.Errorf("Doc() = %+v, want the text and the gold sentence spans only", d)
+	}
 }
 
 func TestReadErrorsNameTheLine(t *testing.T) {

@@ -67,10 +67,9 @@ func labeled(arts []gold.Article) ([]model.Labeled, error) {
 	}
 	data := make([]model.Labeled, len(arts))
 	for i, a := range arts {
-		d := &doc.Doc{Article: a.Article}
+		d := a.Doc()
 		labels := make([]doc.Label, len(a.Sentences))
 		for j, s := range a.Sentences {
-			d.Sentences = append(d.Sentences, doc.Sentence{Span: s.Span})
 			labels[j] = s.Stance
 			for _, m := range s.Mentions {
 				d.Mentions = append(d.Mentions, doc.Mention{Span: m.Span, Text: m.Text, Type: m.Type, Entity: -1, Sentence: j})
