@@ -10,8 +10,10 @@ import (
 	"github.com/stancer/stancer/pipeline/doc"
 )
 
-// link sets d.Entities from d.Mentions and each mention's Entity. Mentions
-// are one entity when:
+// Link sets d.Entities from d.Mentions and each mention's Entity, as the
+// Recognizer does after finding the mentions; it is for documents whose
+// mentions come from elsewhere (gold annotations, say). Mentions are one
+// entity when:
 //   - their names are equal, ignoring case, periods and the kind of
 //     apostrophe ("U.S." and "US", "WASHINGTON" and "Washington");
 //   - a PERSON name is the last or first words of a longer PERSON name
@@ -21,8 +23,8 @@ import (
 //   - one is the acronym of the other ("EFF", "Electronic Frontier
 //     Foundation"), by the initials of its capitalized words or because the
 //     text defines it ("Ministry of Electronics and Information Technology
-//     (MeitY)").
-func link(d *doc.Doc) { new(linker).link(d) }
+//     (MeitY)", "the Federal Security Service, or FSB,").
+func Link(d *doc.Doc) { new(linker).link(d) }
 
 // linker links the mentions of documents, one at a time (see link). It
 // keeps its buffers between documents; it is not safe for concurrent use.
@@ -343,16 +345,38 @@ func appendInitials(dst []byte, k string) []byte {
 	return dst
 }
 
-// linkDefinitions links a name to the one-word name right after it in
-// parentheses: "Electronic Frontier Foundation (EFF)".
+// linkDefinitions links a name to the short name the text defines for it
+// right after it: a one-word name in parentheses ("Electronic Frontier
+// Foundation (EFF)"), or an acronym of two to six capital letters after
+// ", or " and before a comma, a period or a closing parenthesis ("the
+// Federal Security Service, or FSB, ..."). An acronym need not be the
+// initials of the name it stands for.
 func linkDefinitions(d *doc.Doc, group []int, u *unionFind) {
 	for i := 1; i < len(d.Mentions); i++ {
 		a, b := d.Mentions[i-1], d.Mentions[i]
-		between := strings.TrimSpace(d.Text[a.End:b.Start])
-		if between == "(" && strings.HasPrefix(d.Text[b.End:], ")") && !strings.Contains(b.Text, " ") {
+		if a.End > b.Start || b.End > len(d.Text) {
+			continue
+		}
+		between, after := d.Text[a.End:b.Start], d.Text[b.End:]
+		parenthesized := strings.TrimSpace(between) == "(" && strings.HasPrefix(after, ")") && !strings.Contains(b.Text, " ")
+		alternative := between == ", or " && isCapitals(b.Text) && (after == "" || strings.ContainsRune(",.)", rune(after[0])))
+		if parenthesized || alternative {
 			u.union(group[i-1], group[i])
 		}
 	}
+}
+
+// isCapitals reports whether s is two to six capital ASCII letters ("FSB").
+func isCapitals(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // buildEntities makes one entity per union-find class of name groups, in

@@ -100,6 +100,14 @@ func TestLink(t *testing.T) {
 			[]int{0, 0, 0},
 		},
 		{
+			"acronym defined after a comma and or",
+			"The Federal Security Service, or FSB, asked. The FSB said so. Apple, or Google, and the FBI, or CIA agents, did not.",
+			[]string{"ORG:Federal Security Service", "ORG:FSB", "ORG:FSB", "ORG:Apple", "ORG:Google", "ORG:FBI", "ORG:CIA"},
+			[]string{`Federal Security Service/ORG/3["Federal Security Service" "FSB"]`, `Apple/ORG/1["Apple"]`, `Google/ORG/1["Google"]`,
+				`FBI/ORG/1["FBI"]`, `CIA/ORG/1["CIA"]`},
+			[]int{0, 0, 0, 1, 2, 3, 4},
+		},
+		{
 			"type is the majority, ties to the first",
 			"WhatsApp said it would leave. Use WhatsApp. Signal said no. Use Signal. Get Signal.",
 			[]string{"ORG:WhatsApp", "APP:WhatsApp", "ORG:Signal", "APP:Signal", "APP:Signal"},
@@ -116,7 +124,7 @@ func TestLink(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := linkDoc(t, tt.text, tt.mentions...)
-		link(d)
+		Link(d)
 		var got []string
 		for i, e := range d.Entities {
 			if e.ID != i {
@@ -139,7 +147,7 @@ func TestLink(t *testing.T) {
 
 func TestLinkNoMentions(t *testing.T) {
 	d := &doc.Doc{Entities: []doc.Entity{{Name: "stale"}}}
-	link(d)
+	Link(d)
 	if len(d.Entities) != 0 {
 		t.Errorf("entities = %v, want none", d.Entities)
 	}

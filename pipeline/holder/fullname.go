@@ -7,52 +7,14 @@ import (
 )
 
 // holderOf returns the holder record of source src, naming an entity by
-// its fullest form in the article (see fullest and expanded).
+// its fullest form in the article (see fullest).
 func holderOf(d *doc.Doc, src source) doc.Holder {
 	if src.entity >= 0 {
-		if e := expanded(d, fullest(d, src.entity)); e != src.entity {
+		if e := fullest(d, src.entity); e != src.entity {
 			return doc.Holder{Name: d.Entities[e].Name, Entity: e}
 		}
 	}
 	return doc.Holder{Name: src.name, Entity: src.entity}
-}
-
-// expanded returns the organization whose acronym the text defines entity
-// e to be, right after its name: "the Federal Security Service, or FSB,",
-// "Federal Security Service (FSB)"; otherwise e. An acronym need not be
-// the initials of the name it stands for, which is how it escapes the
-// linking of mentions.
-func expanded(d *doc.Doc, e int) int {
-	if e < 0 || e >= len(d.Entities) || d.Entities[e].Type != doc.Org || !isAcronym(d.Entities[e].Name) {
-		return e
-	}
-	for m := 1; m < len(d.Mentions); m++ {
-		mn, prev := d.Mentions[m], d.Mentions[m-1]
-		k := prev.Entity
-		if mn.Entity != e || k < 0 || k == e || k >= len(d.Entities) || d.Entities[k].Type != doc.Org ||
-			prev.End > mn.Start || mn.Start > len(d.Text) {
-			continue
-		}
-		switch d.Text[prev.End:mn.Start] {
-		case ", or ", " (":
-			return k
-		}
-	}
-	return e
-}
-
-// isAcronym reports whether name is one word of two to six capital
-// letters ("FSB", "EFF").
-func isAcronym(name string) bool {
-	if len(name) < 2 || len(name) > 6 {
-		return false
-	}
-	for i := 0; i < len(name); i++ {
-		if name[i] < 'A' || name[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // fullest returns the entity that names entity e in full: when e is an

@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stancer/stancer/models/wordtag"
 	"github.com/stancer/stancer/pipeline/doc"
+	"github.com/stancer/stancer/pipeline/entities"
 	"github.com/stancer/stancer/pipeline/gold"
 	"github.com/stancer/stancer/pipeline/tokenize"
 )
@@ -16,9 +16,7 @@ import (
 // docFromGold builds the document the holder stage sees for a gold article:
 // its sentences with their gold stance, tokens from tokenize.Split tagged by
 // the default part-of-speech model, and the gold mentions linked into
-// entities. A mention joins the entity that already
-// uses the same form, or whose name shares all its words ("Rudd" joins
-// "Amber Rudd"); an entity is named by its longest form.
+// entities as the entity stage links them.
 func docFromGold(t testing.TB, a gold.Article) *doc.Doc {
 	t.Helper()
 	d := &doc.Doc{Article: a.Article}
@@ -31,116 +29,16 @@ func docFromGold(t testing.TB, a gold.Article) *doc.Doc {
 			Stance: doc.Stance{Label: gs.Stance},
 		})
 		for _, gm := range gs.Mentions {
-			e := linkEntity(d, gm.Text, gm.Type)
-			d.Mentions = append(d.Mentions, doc.Mention{Span: gm.Span, Text: gm.Text, Type: gm.Type, Entity: e, Sentence: i})
-			addAlias(&d.Entities[e], gm.Text)
+			d.Mentions = append(d.Mentions, doc.Mention{Span: gm.Span, Text: gm.Text, Type: gm.Type, Sentence: i})
 		}
 	}
-	for e := range d.Entities {
-		d.Entities[e].Type = majorityType(d, e)
-	}
+	entities.Link(d)
 	tagger, err := wordtag.Default()
 	if err != nil {
 		t.Fatalf("loading the part-of-speech model: %v", err)
 	}
 	tokenize.Tag(d, tagger)
 	return d
-}
-
-// addAlias counts a mention written name of entity e, which is named by
-// its longest form.
-func addAlias(e *doc.Entity, name string) {
-	e.Count++
-	if !contains(e.Aliases, name) {
-		e.Aliases = append(e.Aliases, name)
-	}
-	if len(name) > len(e.Name) {
-		e.Name = name
-	}
-}
-
-// linkEntity returns the entity of d that a mention written name of type
-// typ belongs to, adding a new one when none fits. Like the entities stage,
-// it links equal names ignoring case, a person's name to a longer person
-// name holding all its words ("Rudd", "Amber Rudd"), and an acronym to the
-// name it abbreviates ("FSB", "Federal Security Service").
-func linkEntity(d *doc.Doc, name string, typ doc.EntityType) int {
-	words := strings.Fields(name)
-	for e, ent := range d.Entities {
-		for _, a := range ent.Aliases {
-			if strings.EqualFold(a, name) {
-				return e
-			}
-		}
-	}
-	for e, ent := range d.Entities {
-		person := typ == doc.Person && ent.Type == doc.Person
-		if person && (sharesAll(strings.Fields(ent.Name), words) || sharesAll(words, strings.Fields(ent.Name))) ||
-			name == initials(ent.Name) || ent.Name == initials(name) {
-			return e
-		}
-	}
-	d.Entities = append(d.Entities, doc.Entity{ID: len(d.Entities), Type: typ})
-	return len(d.Entities) - 1
-}
-
-// initials returns the capitals that start the words of a name, the
-// acronym it may be written as ("FSB" for "Federal Security Service"), or ""
-// for a one-word name.
-func initials(name string) string {
-	var b strings.Builder
-	words := strings.Fields(name)
-	for _, w := range words {
-		if r := w[0]; r >= 'A' && r <= 'Z' {
-			b.WriteByte(r)
-		}
-	}
-	if len(words) < 2 {
-		return ""
-	}
-	return b.String()
-}
-
-// sharesAll reports whether every word of part occurs in whole, ignoring
-// case ("IONESCU" in a transcript is "Clara Ionescu").
-func sharesAll(whole, part []string) bool {
-	for _, w := range part {
-		found := false
-		for _, x := range whole {
-			found = found || strings.EqualFold(x, w)
-		}
-		if !found {
-			return false
-		}
-	}
-	return len(part) > 0
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// majorityType returns the most frequent type among the mentions of entity
-// e, ties going to the earlier type in doc.EntityTypes.
-func majorityType(d *doc.Doc, e int) doc.EntityType {
-	n := map[doc.EntityType]int{}
-	for _, m := range d.Mentions {
-		if m.Entity == e {
-			n[m.Type]++
-		}
-	}
-	best := doc.EntityTypes[0]
-	for _, t := range doc.EntityTypes {
-		if n[t] > n[best] {
-			best = t
-		}
-	}
-	return best
 }
 
 // holderScore resolves the holders of gold articles given their gold stance

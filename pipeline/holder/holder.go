@@ -63,9 +63,9 @@
 // member, guest or letter writer who has the floor.
 //
 // An organization is named in full: "the Commission" is the European
-// Commission when the article names no other commission, and an acronym
-// the text defines ("the Federal Security Service, or FSB,") is the name
-// it stands for.
+// Commission when the article names no other commission. (An acronym the
+// text defines, "the Federal Security Service, or FSB,", is one entity
+// with the name it stands for: the entity stage links them.)
 //
 // A headline that names no source outright takes the holder of the first
 // sentence after the headlines that takes the same side: headlines sum up

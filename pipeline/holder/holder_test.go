@@ -8,6 +8,7 @@ import (
 
 	"github.com/stancer/stancer/models/wordtag"
 	"github.com/stancer/stancer/pipeline/doc"
+	"github.com/stancer/stancer/pipeline/entities"
 	"github.com/stancer/stancer/pipeline/tokenize"
 )
 
@@ -15,7 +16,8 @@ import (
 // starts with its stance, "+" for favor, "-" for against, "=" for neutral,
 // and marks its mentions as [text|T], T being P (PERSON), O (ORG), A (APP)
 // or G (GPE). Sentences are separated by a space, or by a blank line when
-// one starts with "¶". Mentions are linked into entities as in docFromGold.
+// one starts with "¶". Mentions are linked into entities as the entity
+// stage links them.
 func markup(sents ...string) *doc.Doc {
 	d := &doc.Doc{}
 	var text strings.Builder
@@ -56,16 +58,7 @@ func markup(sents ...string) *doc.Doc {
 		d.Tokens = append(d.Tokens, tokenize.Split(d.Text, d.Sentences[i].Span)...)
 		d.Sentences[i].Tokens = doc.Span{Start: first, End: len(d.Tokens)}
 	}
-	ms := d.Mentions
-	d.Mentions = nil
-	for _, m := range ms {
-		m.Entity = linkEntity(d, m.Text, m.Type)
-		d.Mentions = append(d.Mentions, m)
-		addAlias(&d.Entities[m.Entity], m.Text)
-	}
-	for e := range d.Entities {
-		d.Entities[e].Type = majorityType(d, e)
-	}
+	entities.Link(d)
 	return d
 }
 

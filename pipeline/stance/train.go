@@ -6,6 +6,7 @@ import (
 	model "github.com/stancer/stancer/models/stance"
 	"github.com/stancer/stancer/models/wordtag"
 	"github.com/stancer/stancer/pipeline/doc"
+	"github.com/stancer/stancer/pipeline/entities"
 	"github.com/stancer/stancer/pipeline/gold"
 	"github.com/stancer/stancer/pipeline/holder"
 	"github.com/stancer/stancer/pipeline/tokenize"
@@ -58,8 +59,8 @@ func Train(arts []gold.Article, opts ...Option) (*Classifier, error) {
 
 // labeled returns the documents of the gold articles, split at their gold
 // sentences, tokenized and tagged (models/wordtag), with their gold
-// mentions (unlinked to entities), the speakers that holder.Attribute
-// finds, and their gold labels.
+// mentions linked into entities (entities.Link), the speakers that
+// holder.Attribute finds, and their gold labels.
 func labeled(arts []gold.Article) ([]model.Labeled, error) {
 	tagger, err := wordtag.Default()
 	if err != nil {
@@ -72,9 +73,10 @@ func labeled(arts []gold.Article) ([]model.Labeled, error) {
 		for j, s := range a.Sentences {
 			labels[j] = s.Stance
 			for _, m := range s.Mentions {
-				d.Mentions = append(d.Mentions, doc.Mention{Span: m.Span, Text: m.Text, Type: m.Type, Entity: -1, Sentence: j})
+				d.Mentions = append(d.Mentions, doc.Mention{Span: m.Span, Text: m.Text, Type: m.Type, Sentence: j})
 			}
 		}
+		entities.Link(d)
 		tokenize.Tokenize(d)
 		tokenize.Tag(d, tagger)
 		holder.Attribute(d).Release()
