@@ -6,7 +6,7 @@ import "testing"
 // the released configuration reached (macro-F1 0.8115, F_avg 0.8064),
 // rounded down.
 const (
-	cvMacroF1Floor = 0.80
+	cvMacroF1Floor = 0.81
 	cvFAvgFloor    = 0.80
 )
 
