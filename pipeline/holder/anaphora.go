@@ -216,12 +216,19 @@ func (r *resolver) salient(j int, k cueKind, end int) int {
 }
 
 // opensClause reports whether mention m of sentence i starts the sentence
-// or a clause of it, where a subject stands.
+// or a clause of it, where a subject stands, after no more than its
+// owner's name ("Signal's"), "the" and a time.
 func (r *resolver) opensClause(i, m int) bool {
 	s := &r.sents[i]
 	t := 0
 	for t < len(s.mention) && s.mention[t] != m {
 		t++
+	}
+	// An owner may come first: "Signal's Meredith Whittaker went further".
+	if t >= 2 && (s.words[t-1] == "'s" || s.words[t-1] == "’s") && s.mention[t-2] >= 0 {
+		owner := s.mention[t-2]
+		for t -= 2; t > 0 && s.mention[t-1] == owner; t-- {
+		}
 	}
 	if t > 0 && s.words[t-1] == "the" {
 		t--
