@@ -32,7 +32,7 @@ type Config struct {
 // DefaultConfig returns the hyperparameters of the released model, chosen
 // by 5-fold cross-validation on the training set.
 func DefaultConfig() Config {
-	return Config{L2: 1e-3, StackL2: 5e-4, ClassWeight: 0, MinCount: 2, Folds: 5, MaxIterations: 500}
+	return Config{L2: 2e-3, StackL2: 2.5e-4, ClassWeight: 0, MinCount: 2, Folds: 5, MaxIterations: 500}
 }
 
 // Labeled is a document with the gold stance of each of its sentences.
