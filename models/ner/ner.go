@@ -22,15 +22,14 @@
 // The features of a token are its lower-cased word, its word as written,
 // its shape ("Xxx", "XX", "xXxx", "dd"), its suffixes of one to four
 // letters and its capitalization class; the words and shapes of its
-// neighbours and some of their pairs; whether it
-// opens the sentence or the sentence is in title case; where it sits in a
-// match of each gazetteer list (models/gazetteer: apps, organizations,
-// places, titles, given names, demonyms, ...), exactly and ignoring case,
-// and where its neighbours do; for a capitalized token, the words around
-// it and the first verb after it (a word tagged VB... or MD, the only use
-// of the tags); and for a name in the apps list, the other
-// words of the sentence, which tell an app people use from the company
-// that makes it. Features are hashed to 64-bit keys; only those with a
+// neighbours and some of their pairs; whether it opens the sentence or the
+// sentence is in title case; where it sits in a match of each gazetteer
+// list (models/gazetteer: apps, organizations, places, titles, given names,
+// demonyms, ...), exactly and ignoring case, and where its neighbours do;
+// for a capitalized token, the words around it and the first verb after it
+// (a word tagged VB... or MD, the only use of the tags); and for a name in
+// the apps list, the other words of the sentence, which tell an app people
+// use from the company that makes it. Features are hashed to 64-bit keys; only those with a
 // weight are kept, in a hash table of 16-bit weights.
 //
 // Training (Train) is deterministic: the same sentences and options give

@@ -19,8 +19,8 @@ type sentInfo struct {
 	// which usually continues the previous sentence's speaker.
 	pronoun bool
 	// quoted reports that some of the sentence stands inside quotation
-	// marks, quotedStart that it starts inside them.
-	quoted, quotedStart bool
+	// marks.
+	quoted bool
 	// speech reports a verb of saying; firstPerson a first-person pronoun
 	// outside quotation marks, the mark of the writer's own voice.
 	speech, firstPerson bool
@@ -50,8 +50,7 @@ type analysis struct {
 	// second-stage features of one sentence.
 	ctx     context
 	stacked []feature
-	// Scratch space of extractor.speakers and Model.explain.
-	best  []int
+	// Scratch space of Model.explain.
 	picks []pick
 	taken [][2]int32
 	order []note
@@ -125,7 +124,6 @@ func (x *extractor) sentence(d *doc.Doc, i int, inQuote bool, a *analysis, info 
 	toks := d.Tokens[span.Start:span.End]
 	words := a.words[span.Start:span.End]
 	base := int32(span.Start)
-	info.quotedStart = inQuote || len(words) > 0 && words[0].flags&flagQuote != 0
 	inQuote = a.scopes(toks, words, inQuote)
 	lexical := func(k uint64, from, to int) {
 		a.feats = append(a.feats, feature{key: k, val: 1, from: base + int32(from), to: base + int32(to)})

@@ -103,7 +103,7 @@ func TestSentenceFlags(t *testing.T) {
 			t.Errorf("sentence %d lacks feature %x for %q", tc.sentence, tc.key, tc.text)
 		}
 	}
-	if s := a.sents[5]; !s.quotedStart || !s.quoted {
+	if s := a.sents[5]; !s.quoted {
 		t.Errorf("the continued quotation is not marked: %+v", s)
 	}
 	if s := a.sents[3]; !s.firstPerson {

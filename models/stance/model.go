@@ -99,7 +99,9 @@ func (m *Model) Name() string { return m.name }
 
 // Predict sets the Stance of every sentence of d. The tokens of d must be
 // set (see package tokenize); a sentence without tokens is judged from its
-// context alone. The cues of all the sentences share one allocation.
+// context alone. The sentences' Holder are read as their speakers (see
+// pipeline/holder.Attribute); without them the model reads no speaker. The
+// cues of all the sentences share one allocation.
 func (m *Model) Predict(d *doc.Doc) {
 	a := m.pool.get()
 	defer m.pool.put(a)

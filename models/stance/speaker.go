@@ -12,8 +12,8 @@ var authorKey = hashString("<author>")
 
 // speakers sets a.ctx.speaker to a key of who speaks in each sentence of d:
 // its Holder, as the holder stage attributes the sentences before their
-// stance is known (pipeline/holder.Attribute), keyed by the last word of
-// the name in lower case, so that "Rudd" is "Amber Rudd"; authorKey for the
+// stance is known (pipeline/holder.Attribute), keyed by the stem of the last
+// word of the name, so that "Rudd" is "Amber Rudd"; authorKey for the
 // writer's own voice (doc.Author); 0 for a sentence without a holder.
 func (x *extractor) speakers(d *doc.Doc, a *analysis) {
 	a.ctx.speaker = resize(a.ctx.speaker, len(d.Sentences))

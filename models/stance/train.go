@@ -37,8 +37,9 @@ func DefaultConfig() Config {
 
 // Labeled is a document with the gold stance of each of its sentences.
 type Labeled struct {
-	// Doc must have its sentences and tokens set; Doc.ID names the article
-	// when folds are drawn.
+	// Doc must have its sentences and tokens set, and the speakers of its
+	// sentences as their Holder (see Model.Predict); Doc.ID names the
+	// article when folds are drawn.
 	Doc *doc.Doc
 	// Labels[i] is the stance of Doc.Sentences[i].
 	Labels []doc.Label

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/stancer/stancer/models/postag"
+	"github.com/stancer/stancer/models/wordtag"
 	"github.com/stancer/stancer/pipeline/gold"
 	"github.com/stancer/stancer/pipeline/goldenfile"
 	"github.com/stancer/stancer/pipeline/tokenize"
@@ -80,6 +81,13 @@ func TestLexiconFile(t *testing.T) {
 			fmt.Fprintf(&b, "\t%s", verb)
 		}
 		b.WriteByte('\n')
+	}
+	l, err := wordtag.Parse(b.String())
+	if err != nil {
+		t.Fatalf("the generated lexicon does not parse: %v", err)
+	}
+	if l.Len() != len(words) {
+		t.Fatalf("the generated lexicon parses to %d words, want %d", l.Len(), len(words))
 	}
 	goldenfile.Check(t, "lexicon.tsv", b.Bytes())
 }

@@ -16,11 +16,12 @@
 //
 // The embedded lexicon, lexicon.tsv, holds one word per line, a tab, and its
 // tag, then, for a word that is mostly not a verb but took a verb's tag at
-// least a fifth of the time, a tab and that verb tag; lines starting with
-// "#" are comments. Its words are those of the training articles of the
-// repository (testdata/gold), each with the tag that the prose-exact
-// tagger of package postag gave it most often there (ties going to the tag
-// first in byte order). The tests of this package
+// least a fifth of the time, a tab and that verb tag; the lines starting
+// with "#" before the first word are comments (a word may start with "#").
+// Its words are those of the training articles of the repository
+// (testdata/gold/train.jsonl and extra.jsonl, never the development set),
+// each with the tag that the prose-exact tagger of package postag gave it
+// most often there (ties going to the tag first in byte order). The tests of this package
 // regenerate it and fail when it differs; after a change to the training
 // articles, the tokenizer or the tagger, rewrite it with
 //
@@ -62,9 +63,11 @@ var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
 	return l, nil
 })
 
-// Parse reads a lexicon in the format of lexicon.tsv. It fails, naming the
-// line, on a line without one or two tabs, an empty word or tag, a second
-// tag that is not a verb's (VB...), or a word listed twice.
+// Parse reads a lexicon in the format of lexicon.tsv: comment lines
+// starting with "#" before the first word, then a word per line; blank
+// lines are skipped. It fails, naming the line, on a line without one or
+// two tabs, an empty word or tag, a second tag that is not a verb's
+// (VB...), or a word listed twice.
 func Parse(text string) (*Lexicon, error) {
 	l := &Lexicon{tags: make(map[string]entry, strings.Count(text, "\n")+1), names: []string{""}}
 	index := map[string]uint8{}
@@ -85,7 +88,7 @@ func Parse(text string) (*Lexicon, error) {
 		var ln string
 		ln, rest, _ = strings.Cut(rest, "\n")
 		line++
-		if ln == "" || ln[0] == '#' {
+		if ln == "" || ln[0] == '#' && len(l.tags) == 0 {
 			continue
 		}
 		fields := strings.Split(ln, "\t")
@@ -131,10 +134,7 @@ func (l *Lexicon) Tag(words, tags []string) {
 	}
 	for i, w := range words {
 		e := l.lookup(w)
-		tags[i] = l.names[e.tag]
-		if e.tag == 0 {
-			tags[i] = Guess(w)
-		}
+		tags[i] = l.tagOf(e, w)
 		if e.verb != 0 && i > 0 && i+1 < len(words) && isSubject(tags[i-1]) && objectOpeners[words[i+1]] {
 			tags[i] = l.names[e.verb]
 		}
@@ -163,13 +163,17 @@ var objectOpeners = map[string]bool{
 const maxFolded = 32
 
 // TagOf returns the tag of word w: its tag in the lexicon; else, for a word
-// with upper-case ASCII letters, the tag of its lower-case form; else the
-// tag that Guess gives.
-func (l *Lexicon) TagOf(w string) string {
-	if e := l.lookup(w); e.tag != 0 {
-		return l.names[e.tag]
+// of at most maxFolded bytes with upper-case ASCII letters, the tag of its
+// lower-case form; else the tag that Guess gives.
+func (l *Lexicon) TagOf(w string) string { return l.tagOf(l.lookup(w), w) }
+
+// tagOf returns the tag of entry e, that of word w, or Guess(w) when e is
+// the zero entry.
+func (l *Lexicon) tagOf(e entry, w string) string {
+	if e.tag == 0 {
+		return Guess(w)
 	}
-	return Guess(w)
+	return l.names[e.tag]
 }
 
 // lookup returns the entry of w, else that of its lower-case form when w

@@ -23,14 +23,14 @@ func TestParseErrors(t *testing.T) {
 }
 
 func TestTagOf(t *testing.T) {
-	l, err := Parse("# comment\nsaid\tVBD\nthe\tDT\nApple\tNNP\nrecord\tNN\n")
+	long := strings.Repeat("x", maxFolded) + "S"
+	l, err := Parse("# comment\nsaid\tVBD\nthe\tDT\nApple\tNNP\nrecord\tNN\n#EndSARS\tNN\n" + strings.ToLower(long) + "\tVBZ\n")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if l.Len() != 4 {
-		t.Errorf("Len() = %d, want 4", l.Len())
+	if l.Len() != 6 {
+		t.Errorf("Len() = %d, want 6", l.Len())
 	}
-	long := strings.Repeat("x", maxFolded) + "S"
 	for _, tc := range []struct{ word, want string }{
 		{"said", "VBD"},
 		{"The", "DT"},      // lower-case form listed
@@ -48,7 +48,8 @@ func TestTagOf(t *testing.T) {
 		{"2016", "CD"},
 		{"—", "SYM"},
 		{"", "SYM"},
-		{long, "NN"}, // too long to fold: guessed as written
+		{"#EndSARS", "NN"}, // a word, not a comment, after the first word
+		{long, "NN"},       // too long to fold: guessed as written
 	} {
 		if got := l.TagOf(tc.word); got != tc.want {
 			t.Errorf("TagOf(%q) = %q, want %q", tc.word, got, tc.want)
@@ -79,7 +80,7 @@ func TestTagVerbReading(t *testing.T) {
 	}
 }
 
-func TestTagLengths(t *testing.T) {
+func TestTagDefault(t *testing.T) {
 	l, err := Default()
 	if err != nil {
 		t.Fatal(err)

@@ -70,7 +70,9 @@ type Sentence struct {
 	// Stance toward encryption (set by stance).
 	Stance Stance
 	// Holder is whose stance the sentence expresses; nil for neutral
-	// sentences (set by holder).
+	// sentences (set by stance, with package holder). Between
+	// holder.Attribute and the stance it is the sentence's provisional
+	// speaker, set on every sentence that has one.
 	Holder *Holder
 }
 

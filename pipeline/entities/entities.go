@@ -45,7 +45,7 @@ type docBuf struct {
 	// first words.
 	names  nameVotes
 	firsts map[string]bool
-	// linker links the mentions (see link).
+	// linker links the mentions (see Link).
 	linker linker
 	// order, sorted and sortedSpans are the buffers of sortMentions.
 	order       []int

@@ -26,7 +26,7 @@ import (
 //     (MeitY)", "the Federal Security Service, or FSB,").
 func Link(d *doc.Doc) { new(linker).link(d) }
 
-// linker links the mentions of documents, one at a time (see link). It
+// linker links the mentions of documents, one at a time (see Link). It
 // keeps its buffers between documents; it is not safe for concurrent use.
 type linker struct {
 	names []name
@@ -60,7 +60,7 @@ type alias struct {
 	text   string
 }
 
-// link sets d.Entities and the mentions' Entity as link does.
+// link sets d.Entities and the mentions' Entity as Link does.
 func (l *linker) link(d *doc.Doc) {
 	l.groupNames(d.Mentions)
 	l.idx.index(l.names)
@@ -347,19 +347,21 @@ func appendInitials(dst []byte, k string) []byte {
 
 // linkDefinitions links a name to the short name the text defines for it
 // right after it: a one-word name in parentheses ("Electronic Frontier
-// Foundation (EFF)"), or an acronym of two to six capital letters after
-// ", or " and before a comma, a period or a closing parenthesis ("the
-// Federal Security Service, or FSB, ..."). An acronym need not be the
-// initials of the name it stands for.
+// Foundation (EFF)"), or, after ", or " and before a comma, a period or a
+// closing parenthesis, an acronym of two to six capital letters that starts
+// with the initial of the name's first word, both of the same type ("the
+// Federal Security Service, or FSB, ...", but not "Microsoft, or IBM,").
+// An acronym need not be the initials of the name it stands for.
 func linkDefinitions(d *doc.Doc, group []int, u *unionFind) {
 	for i := 1; i < len(d.Mentions); i++ {
 		a, b := d.Mentions[i-1], d.Mentions[i]
-		if a.End > b.Start || b.End > len(d.Text) {
+		if a.End < 0 || a.End > b.Start || b.Start > b.End || b.End > len(d.Text) {
 			continue
 		}
 		between, after := d.Text[a.End:b.Start], d.Text[b.End:]
 		parenthesized := strings.TrimSpace(between) == "(" && strings.HasPrefix(after, ")") && !strings.Contains(b.Text, " ")
-		alternative := between == ", or " && isCapitals(b.Text) && (after == "" || strings.ContainsRune(",.)", rune(after[0])))
+		alternative := between == ", or " && a.Type == b.Type && isCapitals(b.Text) && a.Text != "" && a.Text[0] == b.Text[0] &&
+			strings.Contains(a.Text, " ") && (after == "" || strings.ContainsRune(",.)", rune(after[0])))
 		if parenthesized || alternative {
 			u.union(group[i-1], group[i])
 		}

@@ -101,11 +101,11 @@ func TestLink(t *testing.T) {
 		},
 		{
 			"acronym defined after a comma and or",
-			"The Federal Security Service, or FSB, asked. The FSB said so. Apple, or Google, and the FBI, or CIA agents, did not.",
-			[]string{"ORG:Federal Security Service", "ORG:FSB", "ORG:FSB", "ORG:Apple", "ORG:Google", "ORG:FBI", "ORG:CIA"},
-			[]string{`Federal Security Service/ORG/3["Federal Security Service" "FSB"]`, `Apple/ORG/1["Apple"]`, `Google/ORG/1["Google"]`,
-				`FBI/ORG/1["FBI"]`, `CIA/ORG/1["CIA"]`},
-			[]int{0, 0, 0, 1, 2, 3, 4},
+			"The Federal Security Service, or FSB, asked. The FSB said so. Microsoft, or IBM, and the Federal Bureau, or FBI agents, and Fabrikam Holdings, or FBK. did not.",
+			[]string{"ORG:Federal Security Service", "ORG:FSB", "ORG:FSB", "ORG:Microsoft", "ORG:IBM", "ORG:Federal Bureau", "ORG:FBI", "ORG:Fabrikam Holdings", "GPE:FBK"},
+			[]string{`Federal Security Service/ORG/3["Federal Security Service" "FSB"]`, `Microsoft/ORG/1["Microsoft"]`, `IBM/ORG/1["IBM"]`,
+				`Federal Bureau/ORG/1["Federal Bureau"]`, `FBI/ORG/1["FBI"]`, `Fabrikam Holdings/ORG/1["Fabrikam Holdings"]`, `FBK/GPE/1["FBK"]`},
+			[]int{0, 0, 0, 1, 2, 3, 4, 5, 6},
 		},
 		{
 			"type is the majority, ties to the first",
@@ -177,5 +177,21 @@ func TestLinkerReuse(t *testing.T) {
 				t.Errorf("round %d, document %d: reused linker gave\n%+v\nwant\n%+v", round, i, got.Entities, want.Entities)
 			}
 		}
+	}
+}
+
+// TestLinkBadSpans checks that mentions whose spans lie outside the text or
+// overlap do not make Link panic.
+func TestLinkBadSpans(t *testing.T) {
+	d := &doc.Doc{Article: doc.Article{Text: "The Federal Security Service, or FSB, said so."}}
+	d.Mentions = []doc.Mention{
+		{Span: doc.Span{Start: -3, End: -1}, Text: "Federal Security Service", Type: doc.Org},
+		{Span: doc.Span{Start: 4, End: 28}, Text: "Federal Security Service", Type: doc.Org},
+		{Span: doc.Span{Start: 50, End: 40}, Text: "FSB", Type: doc.Org},
+		{Span: doc.Span{Start: 90, End: 100}, Text: "FSB", Type: doc.Org},
+	}
+	Link(d)
+	if len(d.Entities) == 0 {
+		t.Error("no entities")
 	}
 }

@@ -171,7 +171,7 @@ func checkHolder(s Sentence, text string) error {
 		return fmt.Errorf("neutral sentence has holder %q", s.Holder)
 	case s.Stance != doc.Neutral && strings.TrimSpace(s.Holder) == "":
 		return fmt.Errorf("%s sentence has no holder", s.Stance)
-	case s.Stance != doc.Neutral && s.Holder != "author" && !strings.Contains(text, s.Holder):
+	case s.Stance != doc.Neutral && s.Holder != doc.Author && !strings.Contains(text, s.Holder):
 		return fmt.Errorf("holder %q does not occur in the text", s.Holder)
 	}
 	return nil

@@ -33,7 +33,7 @@ func TestReadLocatesSentencesAndMentions(t *testing.T) {
 		t.Errorf("mention starts = %v, want %v", got, want)
 	}
 	d := arts[0].Doc()
-	if d.ID != "a" || len(d.Sentences) != 2 || d.Sentences[1].Span != s[1].Span || d.Sentences[1].Stance.Label != "" || d.Mentions != nil {
+	if d.ID != "a" || d.Text != arts[0].Text || len(d.Sentences) != 2 || d.Sentences[1].Span != s[1].Span || d.Sentences[1].Stance.Label != "" || d.Mentions != nil {
 		t.Errorf("Doc() = %+v, want the text and the gold sentence spans only", d)
 	}
 }

@@ -251,7 +251,8 @@ func (r *resolver) opensClause(i, m int) bool {
 // staffOf returns the organization a group of sentence i speaks for, when
 // the group is its unnamed staff ("officials", "government lawyers") and the
 // last source named before it, at most a few sentences back, is an
-// organization arguing the same side.
+// organization arguing the same side; before the stance is known
+// (r.stanceKnown), the last organization named, whatever its side.
 func (r *resolver) staffOf(i int, group string) (source, bool) {
 	for w := range strings.FieldsSeq(group) {
 		if _, c := r.buf.word(lex(), w); c&staffWord == 0 {
@@ -259,9 +260,10 @@ func (r *resolver) staffOf(i int, group string) (source, bool) {
 		}
 	}
 	label := r.d.Sentences[i].Stance.Label
+	sameSide := func(j int) bool { return !r.stanceKnown || r.d.Sentences[j].Stance.Label == label }
 	for j := i - 1; j >= 0 && j >= i-staffReach; j-- {
-		if r.spoke[j] && r.d.Sentences[j].Stance.Label != doc.Neutral {
-			if r.said[j].org && r.said[j].entity >= 0 && r.d.Sentences[j].Stance.Label == label {
+		if r.spoke[j] && (!r.stanceKnown || r.d.Sentences[j].Stance.Label != doc.Neutral) {
+			if r.said[j].org && r.said[j].entity >= 0 && sameSide(j) {
 				return r.said[j], true
 			}
 			return source{}, false

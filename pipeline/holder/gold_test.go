@@ -14,9 +14,9 @@ import (
 )
 
 // docFromGold builds the document the holder stage sees for a gold article:
-// its sentences with their gold stance, tokens from tokenize.Split tagged by
-// the default part-of-speech model, and the gold mentions linked into
-// entities as the entity stage links them.
+// its sentences with their gold stance, tokens from tokenize.Split tagged
+// by the part-of-speech lexicon (models/wordtag), and the gold mentions
+// linked into entities as the entity stage links them.
 func docFromGold(t testing.TB, a gold.Article) *doc.Doc {
 	t.Helper()
 	d := &doc.Doc{Article: a.Article}
@@ -35,7 +35,7 @@ func docFromGold(t testing.TB, a gold.Article) *doc.Doc {
 	entities.Link(d)
 	tagger, err := wordtag.Default()
 	if err != nil {
-		t.Fatalf("loading the part-of-speech model: %v", err)
+		t.Fatalf("loading the part-of-speech lexicon: %v", err)
 	}
 	tokenize.Tag(d, tagger)
 	return d
@@ -79,12 +79,8 @@ func readGold(t testing.TB, name string) []gold.Article {
 
 // TestGoldHolderAccuracy measures holder accuracy on the gold sets, given
 // the gold stance and mentions, and holds train to the level reached. Set
-// HOLDER_MISSES=1 to log every miss on train. It loads the tagger, which is
-// slow under the race detector, so -short skips it.
+// HOLDER_MISSES=1 to log every miss on train.
 func TestGoldHolderAccuracy(t *testing.T) {
-	if testing.Short() {
-		t.Skip("loads the part-of-speech model")
-	}
 	var log func(string)
 	if os.Getenv("HOLDER_MISSES") != "" {
 		log = func(s string) { t.Log(s) }

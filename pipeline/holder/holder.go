@@ -169,6 +169,7 @@ func (a *Attribution) Resolve() {
 	defer a.Release()
 	d := r.d
 	r.rewind()
+	r.stanceKnown = true
 	// One allocation holds the holders of all the sentences that take a
 	// side.
 	n := 0
@@ -269,6 +270,9 @@ type resolver struct {
 	opinion bool
 	// buf holds the per-token fields of the sentences.
 	buf tokenBuf
+	// stanceKnown reports that the sentences' Stance is set: it is not
+	// while Attribute resolves them, whatever labels they hold.
+	stanceKnown bool
 }
 
 // reset prepares r to resolve the holders of d: it reads the sentences and
@@ -283,6 +287,7 @@ func (r *resolver) reset(d *doc.Doc) {
 	r.guestSource, r.guestKnown = source{}, false
 	r.turns = r.findTurns(r.turns[:0])
 	r.opinion = firstPersonSentences(r.sents) >= 2
+	r.stanceKnown = false
 	r.rewind()
 }
 
@@ -298,8 +303,11 @@ func (r *resolver) rewind() {
 func (r *resolver) release() {
 	r.d = nil
 	clear(r.sents)
+	clear(r.cues)
 	clear(r.said)
 	clear(r.turns)
+	clear(r.buf.words[:cap(r.buf.words)])
+	r.voice, r.guestSource = source{}, source{}
 	resolvers.Put(r)
 }
 

@@ -121,17 +121,12 @@ func readResolveCases(t *testing.T) []resolveCase {
 
 func TestResolve(t *testing.T) {
 	// The resolver uses part-of-speech tags when the tagger ran, and must
-	// work without them. The tagger is slow to load under the race
-	// detector, so -short tries untagged text only and skips the cases
-	// that need tags.
-	modes := []bool{false}
-	var tagger *wordtag.Lexicon
-	if !testing.Short() {
-		var err error
-		if tagger, err = wordtag.Default(); err != nil {
-			t.Fatal(err)
-		}
-		modes = append(modes, true)
+	// work without them: every case runs untagged (unless it needs tags)
+	// and tagged.
+	modes := []bool{false, true}
+	tagger, err := wordtag.Default()
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, tt := range readResolveCases(t) {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,9 +4,9 @@ import "testing"
 
 // Floors of the 5-fold cross-validation on the training set: the levels
 // the released configuration reached (macro-F1 0.8102, F_avg 0.8048),
-// rounded down.
+// less about one sentence's worth (0.004), rounded down.
 const (
-	cvMacroF1Floor = 0.81
+	cvMacroF1Floor = 0.80
 	cvFAvgFloor    = 0.80
 )
 

@@ -2,6 +2,7 @@ package stance
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -175,7 +176,7 @@ func TestBaselineHasNoModelFile(t *testing.T) {
 
 // TestConcurrentClassify classifies the same articles from several
 // goroutines at once (run with -race) and checks that each gets the labels
-// of a sequential run.
+// and holders of a sequential run.
 func TestConcurrentClassify(t *testing.T) {
 	c := defaultModel(t)
 	arts := readGold(t, "dev.jsonl")[:4]
@@ -191,7 +192,8 @@ func TestConcurrentClassify(t *testing.T) {
 			for i, l := range data {
 				c.Classify(l.Doc)
 				for j, s := range l.Doc.Sentences {
-					if w := want[i].Doc.Sentences[j].Stance; s.Stance.Label != w.Label || s.Stance.Score != w.Score {
+					w := want[i].Doc.Sentences[j]
+					if s.Stance.Label != w.Stance.Label || s.Stance.Score != w.Stance.Score || holderName(s.Holder) != holderName(w.Holder) {
 						diffs = append(diffs, l.Doc.ID)
 					}
 				}
@@ -202,6 +204,33 @@ func TestConcurrentClassify(t *testing.T) {
 	for range 4 {
 		if diffs := <-done; len(diffs) > 0 {
 			t.Errorf("concurrent runs differ from the sequential one in %q", diffs)
+		}
+	}
+}
+
+// holderName returns the name of holder h, "" for none.
+func holderName(h *doc.Holder) string {
+	if h == nil {
+		return ""
+	}
+	return h.Name
+}
+
+// TestClassifyAgain classifies articles twice and checks that the second
+// run, which sees the stances of the first, gives the same stances and
+// holders: the speakers the model reads are attributed without regard to
+// any stance a document already holds.
+func TestClassifyAgain(t *testing.T) {
+	c := defaultModel(t)
+	for _, l := range mustLabeled(t, readGold(t, "dev.jsonl")) {
+		c.Classify(l.Doc)
+		first := slices.Clone(l.Doc.Sentences)
+		c.Classify(l.Doc)
+		for i, s := range l.Doc.Sentences {
+			if s.Stance.Label != first[i].Stance.Label || s.Stance.Score != first[i].Stance.Score || holderName(s.Holder) != holderName(first[i].Holder) {
+				t.Errorf("%s sentence %d: %s %+.3f %q, then %s %+.3f %q", l.Doc.ID, i,
+					first[i].Stance.Label, first[i].Stance.Score, holderName(first[i].Holder), s.Stance.Label, s.Stance.Score, holderName(s.Holder))
+			}
 		}
 	}
 }
