@@ -101,3 +101,25 @@ func TestTagDefault(t *testing.T) {
 	}()
 	l.Tag(words, tags[:1])
 }
+
+// FuzzParse checks that Parse never panics, and that a lexicon it accepts
+// tags any words without panicking, each with a non-empty tag.
+func FuzzParse(f *testing.F) {
+	f.Add("# c\nsaid\tVBD\nnotes\tNNS\tVBZ\n", "The coalition notes that")
+	f.Add("\t\t\n#x\ty\n", "")
+	f.Add("a\tb\tVB\n\nb\tc\n", "a b c")
+	f.Fuzz(func(t *testing.T, text, sentence string) {
+		l, err := Parse(text)
+		if err != nil {
+			return
+		}
+		words := strings.Fields(sentence)
+		tags := make([]string, len(words))
+		l.Tag(words, tags)
+		for i, tag := range tags {
+			if tag == "" {
+				t.Errorf("word %q got an empty tag", words[i])
+			}
+		}
+	})
+}
