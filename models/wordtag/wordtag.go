@@ -31,7 +31,6 @@ package wordtag
 import (
 	_ "embed"
 	"fmt"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -91,27 +90,25 @@ func Parse(text string) (*Lexicon, error) {
 		if ln == "" || ln[0] == '#' && len(l.tags) == 0 {
 			continue
 		}
-		fields := strings.Split(ln, "\t")
-		if len(fields) < 2 || len(fields) > 3 {
+		word, tags, ok := strings.Cut(ln, "\t")
+		tag, verb, hasVerb := strings.Cut(tags, "\t")
+		switch {
+		case !ok || strings.Contains(verb, "\t"):
 			return nil, fmt.Errorf("line %d: want a word, a tab and a tag, and an optional tab and verb tag", line)
-		}
-		word := fields[0]
-		if slices.Contains(fields, "") {
+		case word == "" || tag == "" || hasVerb && verb == "":
 			return nil, fmt.Errorf("line %d: empty word or tag", line)
+		case hasVerb && !strings.HasPrefix(verb, "VB"):
+			return nil, fmt.Errorf("line %d: second tag %q is not a verb's", line, verb)
 		}
 		if _, dup := l.tags[word]; dup {
 			return nil, fmt.Errorf("line %d: %q listed twice", line, word)
 		}
 		var e entry
-		var ok bool
-		if e.tag, ok = intern(fields[1]); !ok {
+		if e.tag, ok = intern(tag); !ok {
 			return nil, fmt.Errorf("line %d: more than 255 distinct tags", line)
 		}
-		if len(fields) == 3 {
-			if !strings.HasPrefix(fields[2], "VB") {
-				return nil, fmt.Errorf("line %d: second tag %q is not a verb's", line, fields[2])
-			}
-			if e.verb, ok = intern(fields[2]); !ok {
+		if hasVerb {
+			if e.verb, ok = intern(verb); !ok {
 				return nil, fmt.Errorf("line %d: more than 255 distinct tags", line)
 			}
 		}
