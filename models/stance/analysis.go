@@ -26,6 +26,8 @@ type sentInfo struct {
 	speech, firstPerson bool
 	// topic reports a word of the topic (topic.txt).
 	topic bool
+	// modal reports a modal verb (must, should, need, ought, have to).
+	modal bool
 }
 
 // A cueMatch is a cue of the lexicon found outside negation scopes.
@@ -214,6 +216,7 @@ func (x *extractor) sentence(d *doc.Doc, i int, inQuote bool, a *analysis, info 
 		}
 		withSides(keySideModal, func(k uint64) { lexical(k, modal, modal+1) })
 	}
+	info.modal = modal >= 0
 	if info.topic = topic >= 0; info.topic {
 		lexical(keyTopic, topic, topic+1)
 		withSides(keySideTopic, func(k uint64) { lexical(k, topic, topic+1) })

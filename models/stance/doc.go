@@ -28,7 +28,8 @@
 //
 // The second stage reads the first stage's probabilities p¹: the
 // sentence's own, alone, as log odds against neutral and combined with
-// reported speech, quotation, the headline and the writer's voice; those
+// reported speech, quotation, the headline and the writer's voice (with a
+// modal verb, an argument, apart); those
 // of the previous and next sentences, within and across paragraphs,
 // combined with a pronoun as first word or quotation; their mean over the
 // rest of the article; in an article with a word of the topic, their mean

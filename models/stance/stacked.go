@@ -36,6 +36,7 @@ var (
 	keyOwnOff      = sideKeys("own+off-topic")
 	keyOddsOff     = sideKeys("own-log-odds+off-topic")
 	keyVoice       = flagKey("writer's-voice+opinion-share")
+	keyOwnModalV   = sideKeys("own+modal+writer's-voice")
 )
 
 // A context holds what the second stage reads of a document.
@@ -126,7 +127,8 @@ func (c *context) complete(sents []sentInfo) {
 // first-stage P(favor) and P(against) of the sentence itself, and their log
 // odds against neutral (see logOdds); P(favor) and P(against) again when it
 // has a verb of saying, quotation, is the headline, or is in the writer's
-// own voice (weighted by the article's share of first-person sentences);
+// own voice (weighted by the article's share of first-person sentences, and
+// once more when it has a modal verb: the writer arguing what must be);
 // those of the previous and next sentences, again when in the same
 // paragraph and combined with a pronoun as first word or with quotation;
 // their means over the rest of the article and, in an article with a word
@@ -172,6 +174,9 @@ func appendStacked(fs []feature, c *context, i int) []feature {
 		}
 		add(keyOwnVoice, q, noteWords)
 		scalar(keyVoice, c.opinion)
+		if s.modal {
+			add(keyOwnModalV, p[i], noteWords)
+		}
 	}
 	if i > 0 {
 		add(keyPrevP, p[i-1], notePrev)
