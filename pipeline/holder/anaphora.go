@@ -66,6 +66,13 @@ func (r *resolver) cueSource(i int, c cue) (source, bool) {
 	}
 	for j := i - 1; j >= 0 && j >= i-anaphoraReach; j-- {
 		if r.spoke[j] && fits(r.said[j]) {
+			if s := r.said[j]; s.employed && c.text != "" {
+				// A role repeating an unnamed member of a named
+				// organization ("The official" after "An FBI
+				// official"): the organization is the fullest name
+				// the text gives.
+				return entitySource(r.d, s.member), true
+			}
 			return r.said[j], true
 		}
 		if m := r.salient(j, c.kind, len(r.sents[j].words)); m >= 0 {
@@ -178,7 +185,7 @@ func (r *resolver) explicit(c cue) (source, bool) {
 		src.paired = c.paired
 		return src, true
 	case groupCue:
-		return source{name: c.text, entity: -1, person: c.singular, org: c.org}, true
+		return source{name: c.text, entity: -1, person: c.singular, org: c.org, member: c.mention, employed: c.employed}, true
 	}
 	return source{}, false
 }
@@ -207,8 +214,11 @@ func (r *resolver) salient(j int, k cueKind, end int) int {
 		if m < 0 || t > 0 && s.mention[t-1] == m {
 			continue
 		}
-		// A mention inside a word ("post-Snowden") is a modifier.
-		if r.d.Mentions[m].Type == want && r.d.Mentions[m].Start == s.toks[t].Start && !f.isPossessive(m) && !f.afterPreposition(m) {
+		// A mention inside a word ("post-Snowden", "a Signal-versus-state
+		// spat") is a modifier.
+		mn := r.d.Mentions[m]
+		whole := mn.Start == s.toks[t].Start && s.toks[f.afterMention(m)-1].End == mn.End
+		if mn.Type == want && whole && !f.isPossessive(m) && !f.afterPreposition(m) {
 			return m
 		}
 	}

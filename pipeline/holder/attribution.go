@@ -25,7 +25,9 @@ const (
 // resolved.
 type cue struct {
 	kind cueKind
-	// mention is the index in Doc.Mentions of a namedCue.
+	// mention is the index in Doc.Mentions of a namedCue, or of the
+	// organization a singular groupCue is a member of when employed is
+	// set ("FBI" in "An FBI official").
 	mention int
 	// text is the group of a groupCue, as written, or the noun of a role
 	// or a text pointing back ("ministry" in "the ministry said", "letter"
@@ -34,6 +36,9 @@ type cue struct {
 	// singular reports a groupCue naming one person ("a senior official"),
 	// org one organization ("a messaging company").
 	singular, org bool
+	// employed reports a singular groupCue that names the organization
+	// its person belongs to.
+	employed bool
 	// paired reports a named person joined to another ("Levy and
 	// Robinson said").
 	paired bool
@@ -406,10 +411,14 @@ func (f finder) leadsTo(a, m int) bool {
 // isFiniteUse reports whether the verb of saying at token v is used as the
 // verb of a clause: not a noun after a determiner or preposition ("a
 // warning", "with backing"), not inside a relative clause ("who has
-// testified"), and as a participle only after a comma or an auxiliary
-// (", arguing that"; "are urging").
+// testified", "a firm that wants"), not a passive participle ("told to
+// wait"), not negated ("has not asked"), and as a participle only after a
+// comma or an auxiliary (", arguing that"; "are urging").
 func (f finder) isFiniteUse(v int) bool {
 	if f.s.isNominal(v) && !f.isHeadlineVerb(v) {
+		return false
+	}
+	if f.s.is(v, hearerVerb) && v+1 < len(f.s.words) && f.s.words[v+1] == "to" {
 		return false
 	}
 	if v == 0 {
@@ -423,6 +432,11 @@ func (f finder) isFiniteUse(v int) bool {
 	}
 	p := v - 1
 	for p > 0 && f.s.is(p, auxWord) {
+		if f.s.words[p] == "not" || f.s.words[p] == "never" {
+			// "the bank has never asked anyone to panic": a denial,
+			// not a report.
+			return false
+		}
 		if f.s.is(p, modalWord) {
 			// "Congress should say plainly": a prescription, not a
 			// report.
@@ -430,7 +444,9 @@ func (f finder) isFiniteUse(v int) bool {
 		}
 		p--
 	}
-	if f.isRelative(p) || f.s.words[p] == "that" && p < v-1 || f.inQuestion(v) {
+	// "that" right after a noun and before the verb is a relative pronoun:
+	// "a company that wants".
+	if f.isRelative(p) || f.s.words[p] == "that" && (p < v-1 || p > 0 && f.s.isNominal(p-1)) || f.inQuestion(v) {
 		return false
 	}
 	if strings.HasSuffix(f.s.words[v], "ing") {

@@ -85,8 +85,10 @@ func (f finder) clauseSubject(b, v int) cue {
 	var pieces [8][2]int
 	chunks := pieces[:0]
 	start := b
+	joined := false // the last piece opens with "and"
 	for t := b; t <= v; t++ {
 		if t == v || f.s.words[t] == "," {
+			joined = start < t && f.s.words[start] == "and"
 			for start < t && (f.s.words[start] == "but" || f.s.words[start] == "and") {
 				start++
 			}
@@ -95,6 +97,14 @@ func (f finder) clauseSubject(b, v int) cue {
 		}
 	}
 	last := chunks[len(chunks)-1]
+	if joined && len(chunks) > 1 {
+		// Subjects joined after an apposition: "Karin Holm, then the
+		// justice minister, and police chiefs demanded": the first is
+		// named.
+		if m := f.appositiveName(chunks[0]); m >= 0 {
+			return cue{kind: namedCue, mention: m}
+		}
+	}
 	if last[0] < last[1] && !f.isRelative(last[0]) {
 		if p := last[1] - 1; p > last[0] && isSubjectPronoun(f.s.words[p]) && f.introBefore(last[0], p) {
 			// An introductory phrase without its comma: "At the same

@@ -10,7 +10,9 @@
 //     title with its speaker (`"...": Helen Dacre on the lawsuit`);
 //   - the subject of a verb of saying ("X said", `"...," said X`, "X, a
 //     lawyer who ..., argued", "the company added"), skipping introductory
-//     phrases, appositions and relative clauses;
+//     phrases, appositions and relative clauses, the first named when
+//     subjects are joined after an apposition ("X, then the minister, and
+//     police chiefs urged");
 //   - the object of "according to", except in first-person writing,
 //     where the fact it sources is offered in the writer's argument;
 //   - the first source of a public reaction ("a storm of criticism from
@@ -32,7 +34,8 @@
 // amendment's supporters") is a source as written, not a pointer to a
 // group named before, unless it is staff ("its lawyers"); so is the
 // unnamed body of a named place or organization, without its owner
-// ("interior ministry" in "France's interior ministry"). A sentence that
+// ("interior ministry" in "France's interior ministry"). The writer's own
+// people ("our engineers") speak in the writer's voice. A sentence that
 // answers why (`Because ...`) after a question asking why a group or
 // person takes a side ("Why do police object to it?") gives their reason.
 //
@@ -43,7 +46,8 @@
 //
 // A verb of saying after "should", "must" or "could" prescribes or
 // supposes rather than reports, and names no source; so does one in an
-// embedded question ("nobody asks whether users want seatbelts").
+// embedded question ("nobody asks whether users want seatbelts") and one
+// negated ("the bank has never asked anyone to panic").
 //
 // Pronouns and role nouns ("she", "the company", "the ministry", "the
 // official") point back at the person the text gave that role as a title,
@@ -53,14 +57,20 @@
 // company has said"), the last source or salient mention of their kind, or
 // forward when a headline names its speaker later; "they" may stand for two
 // people who spoke together, named by the first, and "the chiefs" for the
-// group "police chiefs". A role that points at no one named is the source as
-// written ("the justice minister"). A text ("the letter", "the report")
+// group "police chiefs". A role that repeats an unnamed member of a named
+// organization ("the analyst" after "A Europol analyst on the call")
+// points at the organization. A role that points at no one named is the
+// source as written ("the justice minister"). A text ("the letter", "the report")
 // points back at whoever issued or wrote it ("an open letter coordinated by
 // ..."). A group of officials stands for the organization that spoke last on
 // the same side. A sentence naming no source belongs to the speaker of the
 // quotation it is part of, else to the current voice: the author, or in a
 // forum thread, a transcript, an interview or a letters page, the poster,
-// member, guest or letter writer who has the floor.
+// member, guest or letter writer who has the floor. A transcript's host,
+// whom the lines before its first turn name as such ("presented by ...",
+// "(moderator)"), puts others' positions to the guests as an interviewer
+// does, without holding the floor: a source the host names takes the
+// stance.
 //
 // An organization is named in full: "the Commission" is the European
 // Commission when the article names no other commission. (An acronym the
@@ -73,8 +83,8 @@
 //
 // The word lists the rules read (verbs of saying and of issuing or
 // authoring a text, role, group, position and time nouns, auxiliaries, the
-// words that end or open a clause) are data, in lexicon.txt, which is
-// parsed when the first document is resolved.
+// words that end or open a clause or name a host) are data, in lexicon.txt,
+// which is parsed when the first document is resolved.
 package holder
 
 import (
@@ -97,6 +107,10 @@ type source struct {
 	// Robinson said"), so that "they" may stand for the pair, named by
 	// its first.
 	paired bool
+	// member is the index in Doc.Mentions of the organization that an
+	// unnamed person belongs to ("An FBI official"), when employed is set.
+	member   int
+	employed bool
 }
 
 // authorSource is the writer's own voice.
@@ -200,7 +214,8 @@ var resolvers = sync.Pool{New: func() any { return &resolver{} }}
 // headlines gives each headline whose stance is not attributed outright
 // the holder of the first sentence after the headlines that takes the
 // same side: a headline sums up the lead, whose speaker it often names
-// only by role ("FBI chief warns ...") or not at all.
+// only by role ("FBI chief warns ..."), by a description that opens it
+// ("Customs officers demand ...") or not at all.
 func (r *resolver) headlines() {
 	d := r.d
 	n := 0
@@ -216,7 +231,12 @@ func (r *resolver) headlines() {
 		case namedCue, guestCue, firstPersonCue:
 			continue
 		case groupCue:
-			if !c.singular {
+			// A group that opens the headline describes the lead's
+			// source ("Customs officers demand ..." for their
+			// union); one in a later clause ("..., but researchers
+			// warn") or reacting ("drawing fire from police") is its
+			// own.
+			if !c.singular && !strings.HasPrefix(d.Text[d.Sentences[i].Start:], c.text) {
 				continue
 			}
 		}

@@ -35,6 +35,8 @@ const (
 	conjunctionWord                       // conjunctions and complementizers that open a clause
 	positionNoun                          // nouns of a position an owner holds
 	textVerb                              // verbs of issuing or authoring a text
+	hostWord                              // words naming the host of a transcript
+	hearerVerb                            // verbs of saying whose object is the hearer
 )
 
 // section is a section of lexicon.txt and the class of its words.
@@ -49,7 +51,7 @@ var sections = []section{
 	{"people", peopleNoun}, {"aux", auxWord}, {"intro", introWord}, {"preposition", prepositionWord},
 	{"staff", staffWord}, {"quantity", quantityWord}, {"mouthpiece", mouthpieceWord}, {"time", timeWord},
 	{"modal", modalWord}, {"reaction", reactionWord}, {"break", breakWord}, {"conjunction", conjunctionWord},
-	{"position", positionNoun}, {"text", textVerb},
+	{"position", positionNoun}, {"text", textVerb}, {"host", hostWord}, {"hearer", hearerVerb},
 }
 
 // lexicon holds the word lists the resolver reads from lexicon.txt: the

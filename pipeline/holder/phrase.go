@@ -65,6 +65,11 @@ func (f finder) candidate(a, e int) cue {
 		from = counted
 	}
 	phrase := f.text(from, f.trimTail(a, np))
+	if s.words[a] == "our" && lex().has(head, peopleNoun|personNoun) {
+		// "our engineers", "our members": the writer's own people speak
+		// in the writer's voice.
+		return cue{kind: firstPersonCue}
+	}
 	switch s.words[a] {
 	case "the", "this", "that", "these", "those", "its", "their", "his", "her":
 		switch {
@@ -89,7 +94,11 @@ func (f finder) candidate(a, e int) cue {
 	case lex().has(head, peopleNoun):
 		return cue{kind: groupCue, text: phrase}
 	case lex().has(head, personNoun):
-		return cue{kind: groupCue, text: phrase, singular: true}
+		c := cue{kind: groupCue, text: phrase, singular: true}
+		if m, ok := f.memberOf(a, np); ok {
+			c.mention, c.employed = m, true
+		}
+		return c
 	case lex().has(head, orgNoun) && f.indefinite(a):
 		// An organization left unnamed: "a messaging company".
 		return cue{kind: groupCue, text: phrase, org: true}
@@ -193,6 +202,19 @@ func (f finder) named(a, e int) (cue, bool) {
 	return cue{kind: namedCue, mention: first}, true
 }
 
+// memberOf returns the organization that the phrase [a, e) names other than
+// as an owner or the object of a preposition, which the person the phrase
+// describes belongs to: "Europol" in "A Europol analyst on a separate
+// call".
+func (f finder) memberOf(a, e int) (int, bool) {
+	for m := range f.s.mentionsIn(a, e) {
+		if f.d.Mentions[m].Type == doc.Org && !f.afterPreposition(m) && !f.isPossessive(m) {
+			return m, true
+		}
+	}
+	return 0, false
+}
+
 // ownedBody returns the unnamed body of a place or an organization that
 // the words [t, e) after its possessive name as written: "interior
 // ministry" in "France's interior ministry", "legal service" in "the
@@ -289,8 +311,11 @@ func (f finder) nounPhraseEnd(a, e int) int {
 		modifier := f.isModifier(t, e) || f.isDeterminer(t-1)
 		verb := f.s.isVerb(t) && !modifier
 		participle := strings.HasSuffix(w, "ing") && len(w) > 5 && !modifier
+		// A word of saying that the tagger took for a noun after a
+		// determiner or an adjective is a noun: "on a separate call".
+		speech := f.s.is(t, speechWord) && !(f.s.isNominal(t) && (f.isDeterminer(t-1) || f.s.isAdjective(t-1)))
 		if f.isRelative(t) || w == "," || w == "including" || w == "such" || w == "that" || verb ||
-			f.s.is(t, auxWord|speechWord) || participle || f.isTimeAt(t) {
+			f.s.is(t, auxWord) || speech || participle || f.isTimeAt(t) {
 			return t
 		}
 	}

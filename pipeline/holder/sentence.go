@@ -277,6 +277,9 @@ func (s *sentence) isNominal(t int) bool {
 	return strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "JJ")
 }
 
+// isAdjective reports whether token t is tagged as an adjective.
+func (s *sentence) isAdjective(t int) bool { return strings.HasPrefix(s.toks[t].Tag, "JJ") }
+
 // isTitleCase reports whether token t starts with a capital letter, as the
 // words of a title before a name do ("Senator", "District Attorney").
 func (s *sentence) isTitleCase(t int) bool {

@@ -56,8 +56,51 @@ func (r *resolver) findTurns(out []turn) []turn {
 		// hide"), not a transcript.
 		out[labels[0]] = turn{}
 	}
+	if len(labels) > 1 {
+		// The host, like an interviewer, puts others' positions to the
+		// guests: a source the host names takes the stance.
+		if h := host(d, sents[:labels[0]]); h >= 0 {
+			for _, i := range labels {
+				if out[i].who.entity == h {
+					out[i].floor = false
+				}
+			}
+		}
+	}
 	signLetters(d, sents, out)
 	return out
+}
+
+// hostReach is how many words away from a word of hosting the host's name
+// may stand.
+const hostReach = 3
+
+// host returns the entity of the person that the lines before a
+// transcript's first turn name as its host, next to a word of hosting
+// ("Ruth Okafor (moderator)", "chaired by Ruth Okafor"), or -1.
+func host(d *doc.Doc, sents []sentence) int {
+	for i := range sents {
+		s := &sents[i]
+		if !s.has(hostWord) {
+			continue
+		}
+		for t := range s.words {
+			if !s.is(t, hostWord) {
+				continue
+			}
+			for k := 1; k <= hostReach; k++ {
+				for _, p := range [2]int{t - k, t + k} {
+					if p < 0 || p >= len(s.words) {
+						continue
+					}
+					if m := s.mention[p]; m >= 0 && d.Mentions[m].Type == doc.Person && d.Mentions[m].Entity >= 0 {
+						return d.Mentions[m].Entity
+					}
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // signLetters gives each letter of a letters page to its writer, whose
