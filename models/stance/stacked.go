@@ -127,8 +127,9 @@ func (c *context) complete(sents []sentInfo) {
 // first-stage P(favor) and P(against) of the sentence itself, and their log
 // odds against neutral (see logOdds); P(favor) and P(against) again when it
 // has a verb of saying, quotation, is the headline, or is in the writer's
-// own voice (weighted by the article's share of first-person sentences, and
-// once more when it has a modal verb: the writer arguing what must be);
+// own voice (weighted by the article's share of first-person sentences;
+// and, unweighted, once more when it has a modal verb: the writer arguing
+// what must be);
 // those of the previous and next sentences, again when in the same
 // paragraph and combined with a pronoun as first word or with quotation;
 // their means over the rest of the article and, in an article with a word

@@ -66,13 +66,6 @@ func (r *resolver) cueSource(i int, c cue) (source, bool) {
 	}
 	for j := i - 1; j >= 0 && j >= i-anaphoraReach; j-- {
 		if r.spoke[j] && fits(r.said[j]) {
-			if s := r.said[j]; s.employed && c.text != "" {
-				// A role repeating an unnamed member of a named
-				// organization ("The official" after "An FBI
-				// official"): the organization is the fullest name
-				// the text gives.
-				return entitySource(r.d, s.member), true
-			}
 			return r.said[j], true
 		}
 		if m := r.salient(j, c.kind, len(r.sents[j].words)); m >= 0 {
@@ -185,7 +178,7 @@ func (r *resolver) explicit(c cue) (source, bool) {
 		src.paired = c.paired
 		return src, true
 	case groupCue:
-		return source{name: c.text, entity: -1, person: c.singular, org: c.org, member: c.mention, employed: c.employed}, true
+		return source{name: c.text, entity: -1, person: c.singular, org: c.org}, true
 	}
 	return source{}, false
 }
@@ -217,8 +210,14 @@ func (r *resolver) salient(j int, k cueKind, end int) int {
 		// A mention inside a word ("post-Snowden", "a Signal-versus-state
 		// spat") is a modifier.
 		mn := r.d.Mentions[m]
-		whole := mn.Start == s.toks[t].Start && s.toks[f.afterMention(m)-1].End == mn.End
-		if mn.Type == want && whole && !f.isPossessive(m) && !f.afterPreposition(m) {
+		if mn.Type != want || mn.Start != s.toks[t].Start {
+			continue
+		}
+		last := t
+		for last+1 < len(s.mention) && s.mention[last+1] == m {
+			last++
+		}
+		if s.toks[last].End == mn.End && !f.isPossessive(m) && !f.afterPreposition(m) {
 			return m
 		}
 	}

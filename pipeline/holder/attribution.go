@@ -25,9 +25,7 @@ const (
 // resolved.
 type cue struct {
 	kind cueKind
-	// mention is the index in Doc.Mentions of a namedCue, or of the
-	// organization a singular groupCue is a member of when employed is
-	// set ("FBI" in "An FBI official").
+	// mention is the index in Doc.Mentions of a namedCue.
 	mention int
 	// text is the group of a groupCue, as written, or the noun of a role
 	// or a text pointing back ("ministry" in "the ministry said", "letter"
@@ -36,9 +34,6 @@ type cue struct {
 	// singular reports a groupCue naming one person ("a senior official"),
 	// org one organization ("a messaging company").
 	singular, org bool
-	// employed reports a singular groupCue that names the organization
-	// its person belongs to.
-	employed bool
 	// paired reports a named person joined to another ("Levy and
 	// Robinson said").
 	paired bool
@@ -432,7 +427,7 @@ func (f finder) isFiniteUse(v int) bool {
 	}
 	p := v - 1
 	for p > 0 && f.s.is(p, auxWord) {
-		if f.s.words[p] == "not" || f.s.words[p] == "never" {
+		if f.s.is(p, negationWord) {
 			// "the bank has never asked anyone to panic": a denial,
 			// not a report.
 			return false

@@ -97,11 +97,11 @@ func (f finder) clauseSubject(b, v int) cue {
 		}
 	}
 	last := chunks[len(chunks)-1]
-	if joined && len(chunks) > 1 {
+	if joined && len(chunks) >= 3 {
 		// Subjects joined after an apposition: "Karin Holm, then the
-		// justice minister, and police chiefs demanded": the first is
-		// named.
-		if m := f.appositiveName(chunks[0]); m >= 0 {
+		// justice minister, and police chiefs demanded": the first, a
+		// name opening its piece, is named.
+		if m := f.appositiveName(chunks[0]); m >= 0 && f.s.mention[chunks[0][0]] == m {
 			return cue{kind: namedCue, mention: m}
 		}
 	}

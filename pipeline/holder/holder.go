@@ -34,8 +34,7 @@
 // amendment's supporters") is a source as written, not a pointer to a
 // group named before, unless it is staff ("its lawyers"); so is the
 // unnamed body of a named place or organization, without its owner
-// ("interior ministry" in "France's interior ministry"). The writer's own
-// people ("our engineers") speak in the writer's voice. A sentence that
+// ("interior ministry" in "France's interior ministry"). A sentence that
 // answers why (`Because ...`) after a question asking why a group or
 // person takes a side ("Why do police object to it?") gives their reason.
 //
@@ -57,10 +56,8 @@
 // company has said"), the last source or salient mention of their kind, or
 // forward when a headline names its speaker later; "they" may stand for two
 // people who spoke together, named by the first, and "the chiefs" for the
-// group "police chiefs". A role that repeats an unnamed member of a named
-// organization ("the analyst" after "A Europol analyst on the call")
-// points at the organization. A role that points at no one named is the
-// source as written ("the justice minister"). A text ("the letter", "the report")
+// group "police chiefs". A role that points at no one named is the source
+// as written ("the justice minister"). A text ("the letter", "the report")
 // points back at whoever issued or wrote it ("an open letter coordinated by
 // ..."). A group of officials stands for the organization that spoke last on
 // the same side. A sentence naming no source belongs to the speaker of the
@@ -107,10 +104,6 @@ type source struct {
 	// Robinson said"), so that "they" may stand for the pair, named by
 	// its first.
 	paired bool
-	// member is the index in Doc.Mentions of the organization that an
-	// unnamed person belongs to ("An FBI official"), when employed is set.
-	member   int
-	employed bool
 }
 
 // authorSource is the writer's own voice.
@@ -235,7 +228,7 @@ func (r *resolver) headlines() {
 			// source ("Customs officers demand ..." for their
 			// union); one in a later clause ("..., but researchers
 			// warn") or reacting ("drawing fire from police") is its
-			// own.
+			// own. (wholeLine checked the sentence's span.)
 			if !c.singular && !strings.HasPrefix(d.Text[d.Sentences[i].Start:], c.text) {
 				continue
 			}

@@ -37,6 +37,7 @@ const (
 	textVerb                              // verbs of issuing or authoring a text
 	hostWord                              // words naming the host of a transcript
 	hearerVerb                            // verbs of saying whose object is the hearer
+	negationWord                          // words that negate the verb after them
 )
 
 // section is a section of lexicon.txt and the class of its words.
@@ -52,6 +53,7 @@ var sections = []section{
 	{"staff", staffWord}, {"quantity", quantityWord}, {"mouthpiece", mouthpieceWord}, {"time", timeWord},
 	{"modal", modalWord}, {"reaction", reactionWord}, {"break", breakWord}, {"conjunction", conjunctionWord},
 	{"position", positionNoun}, {"text", textVerb}, {"host", hostWord}, {"hearer", hearerVerb},
+	{"negation", negationWord},
 }
 
 // lexicon holds the word lists the resolver reads from lexicon.txt: the

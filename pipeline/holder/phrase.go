@@ -65,11 +65,6 @@ func (f finder) candidate(a, e int) cue {
 		from = counted
 	}
 	phrase := f.text(from, f.trimTail(a, np))
-	if s.words[a] == "our" && lex().has(head, peopleNoun|personNoun) {
-		// "our engineers", "our members": the writer's own people speak
-		// in the writer's voice.
-		return cue{kind: firstPersonCue}
-	}
 	switch s.words[a] {
 	case "the", "this", "that", "these", "those", "its", "their", "his", "her":
 		switch {
@@ -94,11 +89,7 @@ func (f finder) candidate(a, e int) cue {
 	case lex().has(head, peopleNoun):
 		return cue{kind: groupCue, text: phrase}
 	case lex().has(head, personNoun):
-		c := cue{kind: groupCue, text: phrase, singular: true}
-		if m, ok := f.memberOf(a, np); ok {
-			c.mention, c.employed = m, true
-		}
-		return c
+		return cue{kind: groupCue, text: phrase, singular: true}
 	case lex().has(head, orgNoun) && f.indefinite(a):
 		// An organization left unnamed: "a messaging company".
 		return cue{kind: groupCue, text: phrase, org: true}
@@ -200,19 +191,6 @@ func (f finder) named(a, e int) (cue, bool) {
 		}
 	}
 	return cue{kind: namedCue, mention: first}, true
-}
-
-// memberOf returns the organization that the phrase [a, e) names other than
-// as an owner or the object of a preposition, which the person the phrase
-// describes belongs to: "Europol" in "A Europol analyst on a separate
-// call".
-func (f finder) memberOf(a, e int) (int, bool) {
-	for m := range f.s.mentionsIn(a, e) {
-		if f.d.Mentions[m].Type == doc.Org && !f.afterPreposition(m) && !f.isPossessive(m) {
-			return m, true
-		}
-	}
-	return 0, false
 }
 
 // ownedBody returns the unnamed body of a place or an organization that

@@ -71,31 +71,39 @@ func (r *resolver) findTurns(out []turn) []turn {
 	return out
 }
 
-// hostReach is how many words away from a word of hosting the host's name
-// may stand.
-const hostReach = 3
-
 // host returns the entity of the person that the lines before a
-// transcript's first turn name as its host, next to a word of hosting
-// ("Ruth Okafor (moderator)", "chaired by Ruth Okafor"), or -1.
+// transcript's first turn name as its host, in one of two set phrases: a
+// word of hosting in parentheses right after the name ("Ruth Okafor
+// (moderator, journalist)"), or a participle of hosting and "by" right
+// before it ("chaired by Ruth Okafor"); or -1. A word of hosting elsewhere
+// ("Piet Jansen, chair of the privacy board") names no host.
 func host(d *doc.Doc, sents []sentence) int {
 	for i := range sents {
 		s := &sents[i]
 		if !s.has(hostWord) {
 			continue
 		}
+		person := func(t int) int {
+			if t < 0 || t >= len(s.words) {
+				return -1
+			}
+			if m := s.mention[t]; m >= 0 && d.Mentions[m].Type == doc.Person && d.Mentions[m].Entity >= 0 {
+				return d.Mentions[m].Entity
+			}
+			return -1
+		}
 		for t := range s.words {
 			if !s.is(t, hostWord) {
 				continue
 			}
-			for k := 1; k <= hostReach; k++ {
-				for _, p := range [2]int{t - k, t + k} {
-					if p < 0 || p >= len(s.words) {
-						continue
-					}
-					if m := s.mention[p]; m >= 0 && d.Mentions[m].Type == doc.Person && d.Mentions[m].Entity >= 0 {
-						return d.Mentions[m].Entity
-					}
+			if t+2 < len(s.words) && s.words[t+1] == "by" {
+				if e := person(t + 2); e >= 0 {
+					return e
+				}
+			}
+			if t >= 2 && s.words[t-1] == "(" {
+				if e := person(t - 2); e >= 0 {
+					return e
 				}
 			}
 		}
