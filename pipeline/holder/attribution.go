@@ -441,7 +441,7 @@ func (f finder) isFiniteUse(v int) bool {
 	}
 	// "that" right after a noun and before the verb is a relative pronoun:
 	// "a company that wants".
-	if f.isRelative(p) || f.s.words[p] == "that" && (p < v-1 || p > 0 && f.s.isNominal(p-1)) || f.inQuestion(v) {
+	if f.isRelative(p) || f.s.words[p] == "that" && (p < v-1 || p > 0 && f.s.isNominal(p-1)) || f.supposed(v) {
 		return false
 	}
 	if strings.HasSuffix(f.s.words[v], "ing") {
@@ -450,12 +450,13 @@ func (f finder) isFiniteUse(v int) bool {
 	return true
 }
 
-// inQuestion reports whether the verb at token v is in a clause that
-// "whether" opens ("nobody asks whether real people want seatbelts"): an
-// embedded question supposes a position, it reports none.
-func (f finder) inQuestion(v int) bool {
+// supposed reports whether the verb at token v is in a clause that
+// "whether", "if" or "unless" opens ("nobody asks whether real people want
+// seatbelts", "if the committee wants to protect children, ..."): an
+// embedded question or a condition supposes a position, it reports none.
+func (f finder) supposed(v int) bool {
 	for t := v - 1; t >= 0 && f.s.words[t] != "," && !f.s.quoted[t] && !f.s.is(t, breakWord); t-- {
-		if f.s.words[t] == "whether" {
+		if f.s.words[t] == "whether" || f.s.words[t] == "if" || f.s.words[t] == "unless" {
 			return true
 		}
 	}
