@@ -2,7 +2,7 @@
 // lexicon: each word takes the tag it most often took in a tagged corpus,
 // and a word the lexicon lacks takes a tag guessed from its shape and
 // suffix. One rule reads the context: a word that is mostly a noun but
-// often a verb ("notes", "claims", "calls") is a verb between a noun or
+// often a verb ("notes", "calls", "demands") is a verb between a noun or
 // pronoun and a word that opens its object ("The coalition notes that
 // ...", "Apple calls on ...").
 //
@@ -21,9 +21,9 @@
 // Its words are those of the training articles of the repository
 // (testdata/gold/train.jsonl and extra.jsonl, never the development set),
 // each with the tag that the prose-exact tagger of package postag gave it
-// most often there (ties going to the tag first in byte order). The tests of this package
-// regenerate it and fail when it differs; after a change to the training
-// articles, the tokenizer or the tagger, rewrite it with
+// most often there (ties going to the tag first in byte order). The tests
+// of this package regenerate it and fail when it differs; after a change to
+// the training articles, the tokenizer or the tagger, rewrite it with
 //
 //	go test ./models/wordtag -run '^TestLexiconFile$' -update
 package wordtag
