@@ -136,7 +136,7 @@ func (l *linker) groupNames(ms []doc.Mention) {
 
 // appendNameKey appends to dst the form of name s under which names
 // compare equal: lower case, without periods, with ’ as ' and runs of
-// space as one space, and without a final company suffix ("Apple Inc." is
+// space as one space, and without final company suffixes ("Apple Inc." is
 // "apple").
 func appendNameKey(dst []byte, s string) []byte {
 	start := len(dst)
@@ -157,16 +157,25 @@ func appendNameKey(dst []byte, s string) []byte {
 		}
 		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
-	k := dst[start:]
-	if i := bytes.LastIndexByte(k, ' '); i > 0 && companySuffixes[string(k[i+1:])] {
+	// Drop company suffixes from the end: "Meta Platforms Inc." is "meta".
+	for {
+		k := dst[start:]
+		i := bytes.LastIndexByte(k, ' ')
+		if i <= 0 || !companySuffixes[string(k[i+1:])] {
+			return dst
+		}
 		dst = dst[:start+i]
 	}
-	return dst
 }
 
 // companySuffixes are the words that end a company's name without telling
-// it apart, as appendNameKey writes them.
-var companySuffixes = map[string]bool{"inc": true, "corp": true, "corporation": true, "ltd": true, "llc": true, "plc": true, "co": true, "ag": true, "sa": true, "gmbh": true}
+// it apart, as appendNameKey writes them: legal forms, and the words that
+// a holding company adds to the name of its business ("Meta Platforms",
+// "Lumen Technologies").
+var companySuffixes = map[string]bool{
+	"inc": true, "corp": true, "corporation": true, "ltd": true, "llc": true, "plc": true, "co": true, "ag": true, "sa": true, "gmbh": true,
+	"platforms": true, "technologies": true, "holdings": true,
+}
 
 // appendPersonWords appends to dst the words of a name key without a
 // final generational suffix ("jr", "sr", "ii", "iii", "iv").

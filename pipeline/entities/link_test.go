@@ -85,6 +85,13 @@ func TestLink(t *testing.T) {
 			[]int{0, 0},
 		},
 		{
+			"business words and legal form",
+			"Meta Platforms Inc. owns WhatsApp. Meta said so, and Meta Platforms agreed.",
+			[]string{"ORG:Meta Platforms Inc.", "APP:WhatsApp", "ORG:Meta", "ORG:Meta Platforms"},
+			[]string{`Meta Platforms Inc./ORG/3["Meta Platforms Inc." "Meta" "Meta Platforms"]`, `WhatsApp/APP/1["WhatsApp"]`},
+			[]int{0, 1, 0, 0},
+		},
+		{
 			"acronym by initials",
 			"The NSA, or National Security Agency, and the National Center for Missing & Exploited Children (NCMEC).",
 			[]string{"ORG:NSA", "ORG:National Security Agency", "ORG:National Center for Missing & Exploited Children", "ORG:NCMEC"},
