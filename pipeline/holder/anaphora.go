@@ -33,6 +33,9 @@ func (r *resolver) cueSource(i int, c cue) (source, bool) {
 		if m := r.titled(i, c.text); m >= 0 {
 			return entitySource(r.d, m), true
 		}
+		if src, ok := r.memberOf(i, c.text); ok {
+			return src, true
+		}
 		if m := r.described(i, c.text); m >= 0 {
 			return entitySource(r.d, m), true
 		}
@@ -118,6 +121,18 @@ func (r *resolver) titled(i int, noun string) int {
 	return -1
 }
 
+// memberOf returns the organization whose unnamed member was last
+// introduced by the role noun, at most anaphoraReach sentences before
+// sentence i ("An FBI official said ..." for "the official"), if any.
+func (r *resolver) memberOf(i int, noun string) (source, bool) {
+	for j := i - 1; j >= 0 && j >= i-anaphoraReach; j-- {
+		if c := r.cues[j]; c.kind == namedCue && c.singular && c.text == noun {
+			return r.explicit(c)
+		}
+	}
+	return source{}, false
+}
+
 // described returns the last organization, in the sentences before
 // sentence i (at most anaphoraReach back), that an apposition describes by
 // the noun a role uses for it ("The Open Channels Alliance, a coalition of
@@ -176,6 +191,7 @@ func (r *resolver) explicit(c cue) (source, bool) {
 	case namedCue:
 		src := entitySource(r.d, c.mention)
 		src.paired = c.paired
+		src.person = src.person || c.singular
 		return src, true
 	case groupCue:
 		return source{name: c.text, entity: -1, person: c.singular, org: c.org}, true

@@ -27,12 +27,15 @@ type cue struct {
 	kind cueKind
 	// mention is the index in Doc.Mentions of a namedCue.
 	mention int
-	// text is the group of a groupCue, as written, or the noun of a role
+	// text is the group of a groupCue, as written, the noun of a role
 	// or a text pointing back ("ministry" in "the ministry said", "letter"
-	// in "the letter argued").
+	// in "the letter argued"), or the role of the member through whom a
+	// namedCue's organization speaks ("official" in "an FBI official").
 	text string
-	// singular reports a groupCue naming one person ("a senior official"),
-	// org one organization ("a messaging company").
+	// singular reports a groupCue naming one person ("a senior official")
+	// or a namedCue's organization speaking through one of its people
+	// ("an FBI official"); org reports a groupCue naming one organization
+	// ("a messaging company").
 	singular, org bool
 	// paired reports a named person joined to another ("Levy and
 	// Robinson said").

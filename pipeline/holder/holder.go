@@ -34,7 +34,11 @@
 // amendment's supporters") is a source as written, not a pointer to a
 // group named before, unless it is staff ("its lawyers"); so is the
 // unnamed body of a named place or organization, without its owner
-// ("interior ministry" in "France's interior ministry"). A sentence that
+// ("interior ministry" in "France's interior ministry"). One unnamed
+// serving official or executive of a named organization speaks for it ("an
+// FBI official said" is the FBI's, and so is a later "the official said"),
+// a former one for no one but themself ("a former FBI official"). A
+// sentence that
 // answers why (`Because ...`) after a question asking why a group or
 // person takes a side ("Why do police object to it?") gives their reason.
 //

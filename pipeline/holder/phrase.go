@@ -180,6 +180,11 @@ func (f finder) named(a, e int) (cue, bool) {
 			if f.precededByNoun(a, t) || s.is(k, mouthpieceWord) {
 				break
 			}
+			if f.member(a, k) {
+				// "An FBI official said": one of its people speaks
+				// for the organization; "the official" points back.
+				return cue{kind: namedCue, mention: first, singular: true, text: s.words[k]}, true
+			}
 			if s.is(k, personNoun) && !f.indefinite(a) {
 				// "FBI chief warns": a role, named elsewhere.
 				return cue{kind: personCue, at: a}, true
@@ -340,4 +345,26 @@ func (f finder) possessed(a, e int) bool {
 		}
 	}
 	return false
+}
+
+// member reports whether the phrase from token a to the role noun at token
+// k is one unnamed serving member of the organization named between them:
+// "an FBI official", "a senior Europol official", "an Apple executive"; not
+// "a former FBI official", who speaks for no one but themself.
+func (f finder) member(a, k int) bool {
+	switch f.s.words[k] {
+	case "official", "executive":
+	default:
+		return false
+	}
+	if w := f.s.words[a]; w != "a" && w != "an" {
+		return false
+	}
+	for t := a + 1; t < k; t++ {
+		switch f.s.words[t] {
+		case "former", "ex", "retired":
+			return false
+		}
+	}
+	return true
 }
