@@ -37,8 +37,9 @@
 // ("interior ministry" in "France's interior ministry"). One unnamed
 // serving official or executive of a named organization speaks for it ("an
 // FBI official said" is the FBI's, and so is a later "the official said"),
-// a former one for no one but themself ("a former FBI official"). A
-// sentence that
+// a former one for no one but themself ("a former FBI official"). People
+// close to someone pass on that one's view ("a source close to the Home
+// Secretary said she wanted ..." is the Home Secretary's). A sentence that
 // answers why (`Because ...`) after a question asking why a group or
 // person takes a side ("Why do police object to it?") gives their reason.
 //

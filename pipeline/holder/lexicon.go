@@ -38,6 +38,7 @@ const (
 	hostWord                              // words naming the host of a transcript
 	hearerVerb                            // verbs of saying whose object is the hearer
 	negationWord                          // words that negate the verb after them
+	confidantNoun                         // people who speak for whom they are close to
 )
 
 // section is a section of lexicon.txt and the class of its words.
@@ -53,7 +54,7 @@ var sections = []section{
 	{"staff", staffWord}, {"quantity", quantityWord}, {"mouthpiece", mouthpieceWord}, {"time", timeWord},
 	{"modal", modalWord}, {"reaction", reactionWord}, {"break", breakWord}, {"conjunction", conjunctionWord},
 	{"position", positionNoun}, {"text", textVerb}, {"host", hostWord}, {"hearer", hearerVerb},
-	{"negation", negationWord},
+	{"negation", negationWord}, {"confidant", confidantNoun},
 }
 
 // lexicon holds the word lists the resolver reads from lexicon.txt: the

@@ -28,6 +28,9 @@ func (f finder) candidate(a, e int) cue {
 	case "i", "we":
 		return cue{kind: firstPersonCue}
 	}
+	if c, ok := f.confidedBy(a, e); ok {
+		return c
+	}
 	for a+1 < e && (s.words[a] == "." || isNumber(strings.TrimRight(s.words[a], ".)"))) {
 		a++ // a list item: "1. A minister said"
 	}
@@ -95,6 +98,31 @@ func (f finder) candidate(a, e int) cue {
 		return cue{kind: groupCue, text: phrase, org: true}
 	}
 	return cue{}
+}
+
+// confidedBy returns the source of a phrase [a, e) about people close to
+// someone: the source named after "close to" ("A source close to the Home
+// Secretary", "people close to Apple"), whose view they pass on, or else
+// the phrase as written ("Sources close to the talks"). It reports false
+// when the phrase is not one.
+func (f finder) confidedBy(a, e int) (cue, bool) {
+	s := f.s
+	for t := a; t+3 < e && t <= a+3; t++ {
+		if !s.is(t, confidantNoun) || s.mention[t] >= 0 {
+			continue
+		}
+		if s.words[t+1] != "close" || s.words[t+2] != "to" {
+			return cue{}, false
+		}
+		c := f.candidate(t+3, e)
+		switch c.kind {
+		case namedCue, personCue, orgCue:
+			return c, true
+		}
+		end := f.trimTail(t+3, f.nounPhraseEnd(t+3, e))
+		return cue{kind: groupCue, text: f.text(a, end), singular: !strings.HasSuffix(s.words[t], "s") && s.words[t] != "people"}, true
+	}
+	return cue{}, false
 }
 
 // trimTail returns the end of the phrase [a, e) without the function words
