@@ -506,14 +506,27 @@ func (f finder) colonLabel() cue {
 // from: `"Apple chose not to look": Helen Dacre on the lawsuit`, or, when
 // no one is named after the colon, the interview's guest (`"Every backdoor
 // gets a burglar": a cryptographer on thirty years of crypto wars`).
+// British titles quote with single marks (`‘Locks are not the enemy’: a
+// locksmith on ...`), which elsewhere the resolver does not take for
+// quotation, an apostrophe being the same mark.
 func (f finder) quoteTitle() cue {
 	s := f.s
-	if len(s.words) < 3 || !s.quoted[0] {
+	if len(s.words) < 3 {
 		return cue{}
 	}
 	t := 1
-	for t < len(s.words) && s.quoted[t] {
-		t++
+	switch {
+	case s.quoted[0]:
+		for t < len(s.words) && s.quoted[t] {
+			t++
+		}
+	case s.words[0] == "‘" || s.words[0] == "'":
+		t = 2
+		for t < len(s.words) && s.words[t-1] != "’" && s.words[t-1] != "'" {
+			t++
+		}
+	default:
+		return cue{}
 	}
 	if t >= len(s.words) || s.words[t] != ":" {
 		return cue{}
