@@ -39,9 +39,7 @@
 // FBI official said" is the FBI's, and so is a later "the official said"),
 // a former one for no one but themself ("a former FBI official"). People
 // close to someone pass on that one's view ("a source close to the Home
-// Secretary said she wanted ..." is the Home Secretary's). A role of an
-// organization's ("its privacy chief") is the organization's, unless the
-// text gave a person that title. A sentence that
+// Secretary said she wanted ..." is the Home Secretary's). A sentence that
 // answers why (`Because ...`) after a question asking why a group or
 // person takes a side ("Why do police object to it?") gives their reason.
 //

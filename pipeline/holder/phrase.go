@@ -71,10 +71,6 @@ func (f finder) candidate(a, e int) cue {
 	switch s.words[a] {
 	case "the", "this", "that", "these", "those", "its", "their", "his", "her":
 		switch {
-		case lex().has(head, personNoun) && s.words[a] == "its":
-			// "its privacy chief": the organization's, unless a
-			// person was given that title.
-			return cue{kind: orgCue, at: a, text: head, role: phrase}
 		case lex().has(head, personNoun):
 			return cue{kind: personCue, at: a, text: head, role: phrase}
 		case lex().has(head, orgNoun):
