@@ -30,11 +30,14 @@ func (r *resolver) cueSource(i int, c cue) (source, bool) {
 		if m := r.namedBy(i, c.text); m >= 0 {
 			return entitySource(r.d, m), true
 		}
-		if m := r.titled(i, c.text); m >= 0 {
-			return entitySource(r.d, m), true
-		}
-		if src, ok := r.memberOf(i, c.text); ok {
+		// The nearer of a person given the role as a title and an
+		// organization whose member the role introduced.
+		titled := r.titled(i, c.text)
+		if src, j, ok := r.memberOf(i, c.text); ok && (titled < 0 || j >= r.d.Mentions[titled].Sentence) {
 			return src, true
+		}
+		if titled >= 0 {
+			return entitySource(r.d, titled), true
 		}
 		if m := r.described(i, c.text); m >= 0 {
 			return entitySource(r.d, m), true
@@ -53,7 +56,7 @@ func (r *resolver) cueSource(i int, c cue) (source, bool) {
 	fits := func(s source) bool {
 		switch c.kind {
 		case personCue:
-			return s.person
+			return s.person || s.member
 		case orgCue:
 			return s.org
 		case pluralCue:
@@ -123,14 +126,16 @@ func (r *resolver) titled(i int, noun string) int {
 
 // memberOf returns the organization whose unnamed member was last
 // introduced by the role noun, at most anaphoraReach sentences before
-// sentence i ("An FBI official said ..." for "the official"), if any.
-func (r *resolver) memberOf(i int, noun string) (source, bool) {
+// sentence i ("An FBI official said ..." for "the official"), and the
+// sentence that introduced it, if any.
+func (r *resolver) memberOf(i int, noun string) (source, int, bool) {
 	for j := i - 1; j >= 0 && j >= i-anaphoraReach; j-- {
 		if c := r.cues[j]; c.kind == namedCue && c.singular && c.text == noun {
-			return r.explicit(c)
+			src, ok := r.explicit(c)
+			return src, j, ok
 		}
 	}
-	return source{}, false
+	return source{}, -1, false
 }
 
 // described returns the last organization, in the sentences before
@@ -191,7 +196,7 @@ func (r *resolver) explicit(c cue) (source, bool) {
 	case namedCue:
 		src := entitySource(r.d, c.mention)
 		src.paired = c.paired
-		src.person = src.person || c.singular
+		src.member = c.singular
 		return src, true
 	case groupCue:
 		return source{name: c.text, entity: -1, person: c.singular, org: c.org}, true

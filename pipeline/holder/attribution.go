@@ -319,7 +319,7 @@ func (f finder) subject() cue {
 	np := f.nounPhraseEnd(a, e)
 	c := f.candidate(a, np)
 	named := -1
-	if np == e && e < len(s.words) && s.words[e] == "," && (c.kind == groupCue || c.role != "") {
+	if np == e && e < len(s.words) && s.words[e] == "," && (c.kind == groupCue || c.role != "" || c.singular) {
 		named = f.appositiveName([2]int{e + 1, f.chunkEnd(e + 1)})
 	}
 	switch {
@@ -508,7 +508,8 @@ func (f finder) colonLabel() cue {
 // gets a burglar": a cryptographer on thirty years of crypto wars`).
 // British titles quote with single marks (`‘Locks are not the enemy’: a
 // locksmith on ...`), which elsewhere the resolver does not take for
-// quotation, an apostrophe being the same mark.
+// quotation, an apostrophe being the same mark: a title opening with one
+// is a quotation when the first colon follows a closing one.
 func (f finder) quoteTitle() cue {
 	s := f.s
 	if len(s.words) < 3 {
@@ -521,9 +522,11 @@ func (f finder) quoteTitle() cue {
 			t++
 		}
 	case s.words[0] == "‘" || s.words[0] == "'":
-		t = 2
-		for t < len(s.words) && s.words[t-1] != "’" && s.words[t-1] != "'" {
+		for t < len(s.words) && s.words[t] != ":" {
 			t++
+		}
+		if t < 3 || t == len(s.words) || s.words[t-1] != "’" && s.words[t-1] != "'" {
+			return cue{}
 		}
 	default:
 		return cue{}

@@ -118,14 +118,16 @@ func (f finder) clauseSubject(b, v int) cue {
 			continue
 		}
 		cu := f.candidate(c[0], c[1])
-		if cu.kind == noCue || cu.kind == namedCue {
-			if cu.kind == namedCue {
-				return cu
-			}
+		if cu.kind == noCue {
 			continue
 		}
-		// A group or role followed by the name it stands for: "Its chief
-		// executive, Tim Cook, said"; "Critics, including Ron Wyden, said".
+		if cu.kind == namedCue && !cu.singular {
+			return cu
+		}
+		// A group or role, or an organization's member, followed by the
+		// name it stands for: "Its chief executive, Tim Cook, said";
+		// "Critics, including Ron Wyden, said"; "An FBI official, Ann
+		// Cole, said".
 		if m := f.appositiveName(chunks[k+1]); m >= 0 {
 			return cue{kind: namedCue, mention: m}
 		}

@@ -109,6 +109,10 @@ type source struct {
 	// Robinson said"), so that "they" may stand for the pair, named by
 	// its first.
 	paired bool
+	// member reports an organization that spoke through one of its
+	// people ("an FBI official said"), so that "he", "she" or "the
+	// official" may stand for it.
+	member bool
 }
 
 // authorSource is the writer's own voice.

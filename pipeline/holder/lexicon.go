@@ -39,6 +39,7 @@ const (
 	hearerVerb                            // verbs of saying whose object is the hearer
 	negationWord                          // words that negate the verb after them
 	confidantNoun                         // people who speak for whom they are close to
+	memberNoun                            // roles whose one unnamed holder speaks for the organization
 )
 
 // section is a section of lexicon.txt and the class of its words.
@@ -55,6 +56,7 @@ var sections = []section{
 	{"modal", modalWord}, {"reaction", reactionWord}, {"break", breakWord}, {"conjunction", conjunctionWord},
 	{"position", positionNoun}, {"text", textVerb}, {"host", hostWord}, {"hearer", hearerVerb},
 	{"negation", negationWord}, {"confidant", confidantNoun},
+	{"member", memberNoun},
 }
 
 // lexicon holds the word lists the resolver reads from lexicon.txt: the

@@ -101,10 +101,11 @@ func (f finder) candidate(a, e int) cue {
 }
 
 // confidedBy returns the source of a phrase [a, e) about people close to
-// someone: the source named after "close to" ("A source close to the Home
-// Secretary", "people close to Apple"), whose view they pass on, or else
-// the phrase as written ("Sources close to the talks"). It reports false
-// when the phrase is not one.
+// someone: the one after "close to" ("A source close to the Home
+// Secretary", "aides close to him"), whose view they pass on, found as
+// the words after "close to" would be found as a subject; else, and when
+// a role there points at no one, the phrase as written ("Sources close to
+// the talks"). It reports false when the phrase is not one.
 func (f finder) confidedBy(a, e int) (cue, bool) {
 	s := f.s
 	for t := a; t+3 < e && t <= a+3; t++ {
@@ -114,13 +115,22 @@ func (f finder) confidedBy(a, e int) (cue, bool) {
 		if s.words[t+1] != "close" || s.words[t+2] != "to" {
 			return cue{}, false
 		}
+		written := f.text(a, f.trimTail(t+3, f.nounPhraseEnd(t+3, e)))
 		c := f.candidate(t+3, e)
+		switch s.words[t+3] {
+		case "him", "her":
+			c = cue{kind: personCue, at: t + 3}
+		case "them":
+			c = cue{kind: pluralCue, at: t + 3}
+		}
 		switch c.kind {
-		case namedCue, personCue, orgCue:
+		case namedCue:
+			return c, true
+		case personCue, orgCue, pluralCue:
+			c.role = written
 			return c, true
 		}
-		end := f.trimTail(t+3, f.nounPhraseEnd(t+3, e))
-		return cue{kind: groupCue, text: f.text(a, end), singular: !strings.HasSuffix(s.words[t], "s") && s.words[t] != "people"}, true
+		return cue{kind: groupCue, text: written, singular: !strings.HasSuffix(s.words[t], "s") && s.words[t] != "people"}, true
 	}
 	return cue{}, false
 }
@@ -377,12 +387,11 @@ func (f finder) possessed(a, e int) bool {
 
 // member reports whether the phrase from token a to the role noun at token
 // k is one unnamed serving member of the organization named between them:
-// "an FBI official", "a senior Europol official", "an Apple executive"; not
-// "a former FBI official", who speaks for no one but themself.
+// "an FBI official", "a senior Europol official", "an Apple executive"
+// (a [member] noun after "a" or "an"); not "a former FBI official", who
+// speaks for no one but themself, nor "one FBI official" of several.
 func (f finder) member(a, k int) bool {
-	switch f.s.words[k] {
-	case "official", "executive":
-	default:
+	if !f.s.is(k, memberNoun) {
 		return false
 	}
 	if w := f.s.words[a]; w != "a" && w != "an" {
