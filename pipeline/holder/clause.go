@@ -121,7 +121,7 @@ func (f finder) clauseSubject(b, v int) cue {
 		if cu.kind == noCue {
 			continue
 		}
-		if cu.kind == namedCue && !cu.singular {
+		if cu.kind == namedCue && !cu.singular && !f.speaksFor(cu.mention, chunks[k+1]) {
 			return cu
 		}
 		// A group or role, or an organization's member, followed by the
@@ -211,4 +211,15 @@ func (f finder) introBefore(a, p int) bool {
 		}
 	}
 	return true
+}
+
+// speaksFor reports whether the piece c of a clause names the person who
+// speaks for organization mention m of the piece before it: "A spokesman
+// for the Interior Ministry, Jonas Weber, said".
+func (f finder) speaksFor(m int, c [2]int) bool {
+	if f.d.Mentions[m].Type != doc.Org {
+		return false
+	}
+	p := f.appositiveName(c)
+	return p >= 0 && f.d.Mentions[p].Type == doc.Person
 }
