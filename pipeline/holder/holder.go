@@ -217,16 +217,26 @@ var resolvers = sync.Pool{New: func() any { return &resolver{} }}
 // the holder of the first sentence after the headlines that takes the
 // same side: a headline sums up the lead, whose speaker it often names
 // only by role ("FBI chief warns ..."), by a description that opens it
-// ("Customs officers demand ...") or not at all.
+// ("Customs officers demand ...") or not at all. An interview's headline
+// is its guest's ("MP: 'Gangs recruit children ...'", a quotation alone,
+// "An exiled editor on why ..."), unless it names its source.
 func (r *resolver) headlines() {
 	d := r.d
 	n := 0
 	for n < len(d.Sentences) && r.wholeLine(n) {
 		n++
 	}
+	interview := r.isInterview()
 	for i := 0; i < n; i++ {
 		l := d.Sentences[i].Stance.Label
-		if !takesSide(l) || r.opinion {
+		if !takesSide(l) {
+			continue
+		}
+		if interview && r.cues[i].kind != namedCue && r.cues[i].kind != firstPersonCue {
+			*d.Sentences[i].Holder = holderOf(d, r.guest())
+			continue
+		}
+		if r.opinion {
 			continue
 		}
 		switch c := r.cues[i]; c.kind {
@@ -249,6 +259,17 @@ func (r *resolver) headlines() {
 			}
 		}
 	}
+}
+
+// isInterview reports whether the document is an interview: some turn is an
+// answer ("A: ...").
+func (r *resolver) isInterview() bool {
+	for i, t := range r.turns {
+		if t.ok && len(r.sents[i].words) > 1 && r.sents[i].words[0] == "a" && r.sents[i].words[1] == ":" {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeLine reports whether sentence i stands on a line of its own.
