@@ -17,6 +17,9 @@ func (r *resolver) cueSource(i int, c cue) (source, bool) {
 		if org, ok := r.staffOf(i, c.text); ok {
 			return org, true
 		}
+		if m := r.unveiled(i, c); m >= 0 {
+			return entitySource(r.d, m), true
+		}
 		return r.explicit(c)
 	case firstPersonCue:
 		return r.voice, true
@@ -362,4 +365,57 @@ func (r *resolver) issuer(i int, noun string) (source, bool) {
 		}
 	}
 	return source{}, false
+}
+
+// unveiled returns the mention that names, in one of the two sentences
+// after sentence i, the one person or organization that group cue c of
+// sentence i describes without naming, when sentence i is a headline or
+// the lead, which news writing opens with a description and names later
+// ("A senior cybersecurity official on Tuesday urged ..." before "Jeff
+// Moss, the agency's ..., told reporters ..."): the source named outright
+// there, of the kind the description is, the first time the text names
+// it; or -1.
+func (r *resolver) unveiled(i int, c cue) int {
+	lead := 0
+	for lead < len(r.d.Sentences) && r.wholeLine(lead) {
+		lead++
+	}
+	if i > lead {
+		return -1
+	}
+	var want doc.EntityType
+	switch {
+	case c.singular:
+		want = doc.Person
+	case c.org:
+		want = doc.Org
+	default:
+		return -1
+	}
+	if w, _, _ := strings.Cut(c.text, " "); !strings.EqualFold(w, "a") && !strings.EqualFold(w, "an") {
+		return -1
+	}
+	for j := i + 1; j < len(r.cues) && j <= i+2; j++ {
+		n := r.cues[j]
+		if n.kind != namedCue {
+			continue
+		}
+		m := n.mention
+		if r.d.Mentions[m].Type == want && r.firstNamed(m) {
+			return m
+		}
+		return -1
+	}
+	return -1
+}
+
+// firstNamed reports whether mention m is the first of its entity.
+func (r *resolver) firstNamed(m int) bool {
+	e := r.d.Mentions[m].Entity
+	for k := 0; k < m; k++ {
+		if r.d.Mentions[k].Entity == e {
+			return false
+		}
+	}
+	return true
 }

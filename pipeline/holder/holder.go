@@ -37,7 +37,11 @@
 // ("interior ministry" in "France's interior ministry"). One unnamed
 // serving official or executive of a named organization speaks for it ("an
 // FBI official said" is the FBI's, and so is a later "the official said"),
-// a former one for no one but themself ("a former FBI official"). People
+// a former one for no one but themself ("a former FBI official"). A
+// headline or lead describing its source without naming it ("A senior
+// cybersecurity official on Tuesday urged ...") is that source's when one
+// of the next two sentences names a person or organization of that kind
+// for the first time. People
 // close to someone pass on that one's view ("a source close to the Home
 // Secretary said she wanted ..." is the Home Secretary's). A sentence that
 // answers why (`Because ...`) after a question asking why a group or
