@@ -86,6 +86,7 @@ func (x *extractor) analyse(d *doc.Doc, a *analysis) {
 	a.feats = a.feats[:0]
 	a.sents = a.sents[:0]
 	a.cues = a.cues[:0]
+	x.speakers(d, a)
 	inQuote := false
 	for i, s := range d.Sentences {
 		info := sentInfo{paragraph: i == 0 || newParagraph(d.Text, d.Sentences[i-1].End, s.Start)}
@@ -97,7 +98,6 @@ func (x *extractor) analyse(d *doc.Doc, a *analysis) {
 		info.hi = len(a.feats)
 		a.sents = append(a.sents, info)
 	}
-	x.speakers(d, a)
 }
 
 // newParagraph reports whether a line break separates two sentences, the
@@ -113,7 +113,9 @@ func newParagraph(text string, end, start int) bool {
 // The features are: each cue of the lexicon, and its side, marked as
 // negated inside a negation scope; the stems of the words (unigrams, marked
 // as negated inside a negation scope) and of adjacent words (bigrams, with
-// the sentence edges); a modal verb, a negated modal, a verb of saying, a
+// the sentence edges); the actor classes of the words, alone and near a
+// verb of saying, and of the words of the sentence's provisional holder;
+// a modal verb, a negated modal, a verb of saying, a
 // word of the topic, quotation, the headline, a paragraph start, a pronoun
 // as first word and a final question mark; and the modal, speech,
 // quotation, headline and topic features again for each side whose cues
@@ -199,6 +201,14 @@ func (x *extractor) sentence(d *doc.Doc, i int, inQuote bool, a *analysis, info 
 		lexical(key(kindActor, uint64(w.actor), 0), k, k+1)
 		if speech >= 0 && max(k-speech, speech-k) <= speakerWindow {
 			lexical(key(kindActor, uint64(w.actor), 1), k, k+1)
+		}
+	}
+
+	if h := d.Sentences[i].Holder; h != nil && h.Name != doc.Author {
+		for f := range strings.FieldsSeq(h.Name) {
+			if w := x.lex.words.lookup(f, &a.memo); w.actor != 0 {
+				marked(key(kindHolderActor, uint64(w.actor), 0), noteHolder)
+			}
 		}
 	}
 

@@ -179,3 +179,36 @@ func TestActorFeatures(t *testing.T) {
 		}
 	}
 }
+
+func TestHolderActorFeatures(t *testing.T) {
+	lex, err := sharedLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	class := func(name string) uint64 { return uint64(slices.Index(lex.actorClasses, name) + 1) }
+	d := newDoc("holders",
+		"He said the request was narrow.",
+		"She said keys get stolen.",
+		"Keys get stolen.",
+		"The law passed.",
+	)
+	d.Sentences[0].Holder = &doc.Holder{Name: "FBI", Entity: 0}
+	d.Sentences[1].Holder = &doc.Holder{Name: "Privacy advocates", Entity: -1}
+	d.Sentences[2].Holder = &doc.Holder{Name: doc.Author, Entity: -1}
+	a := analysed(t, d)
+	for _, tc := range []struct {
+		sentence int
+		class    string
+		want     bool
+	}{
+		{0, "state", true}, // the speaker, named in another sentence
+		{0, "rights", false},
+		{1, "rights", true},
+		{2, "state", false}, // the writer has no class
+		{3, "state", false}, // nor has a sentence without a holder
+	} {
+		if got := has(d, a, tc.sentence, key(kindHolderActor, class(tc.class), 0), ""); got != tc.want {
+			t.Errorf("sentence %d: holder actor feature %s: %v, want %v", tc.sentence, tc.class, got, tc.want)
+		}
+	}
+}

@@ -10,21 +10,24 @@
 // built per token. Each distinct word is stemmed once per goroutine, when
 // first seen, and remembered; loading a model stems no word list.
 //
-// The first stage reads a sentence on its own: stemmed unigrams and bigrams;
-// negation scopes, which run from "not", "no", "never", "without", "n't",
-// "cannot" or "nor" over at most five tokens, ending early at clause
-// punctuation or "but", and mark the unigrams inside them as negated; the
-// cue phrases of favor.txt and against.txt, one feature per cue and one per
-// side, marked as negated inside a scope; the classes of actors that
-// actors.txt names (governments and police, child protection, technology
-// companies, rights advocates and experts), alone and when near the verb of
-// saying, so that who speaks counts; a modal verb (must, should, need,
-// ought, have to) and a negated one; a verb of saying (speech.txt);
-// quotation, including a quotation carried over from the previous sentence;
-// a word of the topic (topic.txt: encryption, backdoor, scanning, ...); the
-// headline, a paragraph start, a pronoun as first word and a final
-// question mark; and the modal, speech, quotation, headline and topic
-// features again for each side whose cues the sentence has.
+// The first stage reads a sentence and who speaks in it: stemmed unigrams
+// and bigrams; negation scopes, which run from "not", "no", "never",
+// "without", "n't", "cannot" or "nor" over at most five tokens, ending
+// early at clause punctuation or "but", and mark the unigrams inside them
+// as negated; the cue phrases of favor.txt and against.txt, one feature per
+// cue and one per side, marked as negated inside a scope; the classes of
+// actors that actors.txt names (governments and police, child protection,
+// technology companies, rights advocates and experts), alone and when near
+// the verb of saying, so that who speaks counts, and the classes of the
+// words of the sentence's Holder (see below), so that a sentence whose
+// speaker is named elsewhere ("He said the request was narrow") still
+// knows who speaks; a modal verb (must, should, need, ought, have to) and a
+// negated one; a verb of saying (speech.txt); quotation, including a
+// quotation carried over from the previous sentence; a word of the topic
+// (topic.txt: encryption, backdoor, scanning, ...); the headline, a
+// paragraph start, a pronoun as first word and a final question mark; and
+// the modal, speech, quotation, headline and topic features again for each
+// side whose cues the sentence has.
 //
 // The second stage reads the first stage's probabilities p¹: the
 // sentence's own, alone, as log odds against neutral and combined with

@@ -45,6 +45,7 @@ const (
 	noteNext
 	noteArticle
 	noteSpeaker
+	noteHolder
 )
 
 // notes describes each note for a reader.
@@ -57,6 +58,7 @@ var notes = [...]string{
 	noteNext:      "following sentence",
 	noteArticle:   "rest of the article",
 	noteSpeaker:   "speaker's other sentences",
+	noteHolder:    "who speaks",
 }
 
 // Feature kinds, hashed into every key so that templates cannot collide.
@@ -68,6 +70,7 @@ const (
 	kindCueSide
 	kindFlag
 	kindActor
+	kindHolderActor
 )
 
 // mix is the splitmix64 finalizer, a bijective scrambling of 64 bits.
