@@ -7,14 +7,14 @@ import (
 )
 
 // Floors of the embedded model's scores on the development set: the levels
-// it reached when it was trained (macro-F1 0.8186, F_avg 0.8013), less one
+// it reached when it was trained (macro-F1 0.8281, F_avg 0.8083), less one
 // sentence's worth, rounded down; a change that lowers them is a
 // regression. The set has 300 sentences, so one sentence moves macro-F1 by
 // about 0.004: the cross-validated figures of TestCrossValidation choose
 // between models, and these floors only catch a model that is broken.
 const (
-	devMacroF1Floor = 0.81
-	devFAvgFloor    = 0.79
+	devMacroF1Floor = 0.82
+	devFAvgFloor    = 0.80
 )
 
 // logEvaluation logs the stance scores of e.
