@@ -86,7 +86,6 @@ func (x *extractor) analyse(d *doc.Doc, a *analysis) {
 	a.feats = a.feats[:0]
 	a.sents = a.sents[:0]
 	a.cues = a.cues[:0]
-	x.speakers(d, a)
 	inQuote := false
 	for i, s := range d.Sentences {
 		info := sentInfo{paragraph: i == 0 || newParagraph(d.Text, d.Sentences[i-1].End, s.Start)}
@@ -98,6 +97,7 @@ func (x *extractor) analyse(d *doc.Doc, a *analysis) {
 		info.hi = len(a.feats)
 		a.sents = append(a.sents, info)
 	}
+	x.speakers(d, a)
 }
 
 // newParagraph reports whether a line break separates two sentences, the

@@ -212,3 +212,21 @@ func TestHolderActorFeatures(t *testing.T) {
 		}
 	}
 }
+
+func TestNoteText(t *testing.T) {
+	d := newDoc("notes", "He said the request was narrow.", "The law passed.")
+	d.Sentences[0].Holder = &doc.Holder{Name: "FBI", Entity: 0}
+	for _, tc := range []struct {
+		sentence int
+		n        note
+		want     string
+	}{
+		{0, noteHolder, "speaker (FBI)"},
+		{1, noteHolder, "speaker"},
+		{0, noteQuoted, "quoted speech"},
+	} {
+		if got := noteText(d, tc.sentence, tc.n); got != tc.want {
+			t.Errorf("noteText(sentence %d, %d) = %q, want %q", tc.sentence, tc.n, got, tc.want)
+		}
+	}
+}

@@ -58,7 +58,7 @@ var notes = [...]string{
 	noteNext:      "following sentence",
 	noteArticle:   "rest of the article",
 	noteSpeaker:   "speaker's other sentences",
-	noteHolder:    "who speaks",
+	noteHolder:    "speaker",
 }
 
 // Feature kinds, hashed into every key so that templates cannot collide.

@@ -210,7 +210,7 @@ func (m *Model) explain(cues []string, d *doc.Doc, a *analysis, i, c int) []stri
 			cues = appendCue(cues, notes[n])
 			continue
 		}
-		cues = m.appendWords(cues, d, a, a.sentence(i), c)
+		cues = m.appendWords(cues, d, a, i, c)
 	}
 	return cues[:min(len(cues), maxCues)]
 }
@@ -222,14 +222,15 @@ type pick struct {
 	support float64
 }
 
-// appendWords appends to cues the words behind the first-stage features fs
-// that support class c, strongest first (the earlier feature first on a
-// tie), until there are maxCues cues. Features of function words alone are
+// appendWords appends to cues the words behind the first-stage features of
+// sentence i that support class c, strongest first (the earlier feature
+// first on a tie), until there are maxCues cues. Features of function words alone are
 // passed over, and so is one that overlaps words already taken. Only a few
 // of the candidates are ever taken, so each is drawn by a linear scan for
 // the strongest left rather than by sorting them all; a drawn candidate's
 // support is set to 0, which takes it out of later scans.
-func (m *Model) appendWords(cues []string, d *doc.Doc, a *analysis, fs []feature, c int) []string {
+func (m *Model) appendWords(cues []string, d *doc.Doc, a *analysis, i, c int) []string {
+	fs := a.sentence(i)
 	a.picks = a.picks[:0]
 	for k := range fs {
 		if v := fs[k].support(c); v > 0 && (fs[k].from < 0 || a.content(fs[k].from, fs[k].to)) {
@@ -250,7 +251,7 @@ func (m *Model) appendWords(cues []string, d *doc.Doc, a *analysis, fs []feature
 		f := &fs[a.picks[best].feature]
 		a.picks[best].support = 0
 		if f.from < 0 {
-			cues = appendCue(cues, notes[f.note()])
+			cues = appendCue(cues, noteText(d, i, f.note()))
 			continue
 		}
 		if slices.ContainsFunc(a.taken, func(t [2]int32) bool { return f.from < t[1] && t[0] < f.to }) {
@@ -297,4 +298,13 @@ func spanText(d *doc.Doc, from, to int32) string {
 		return ""
 	}
 	return d.Text[start:end]
+}
+
+// noteText returns the cue describing note n of sentence i of d: the note's
+// description, with the holder's name for noteHolder ("speaker (FBI)").
+func noteText(d *doc.Doc, i int, n note) string {
+	if h := d.Sentences[i].Holder; n == noteHolder && h != nil {
+		return notes[n] + " (" + h.Name + ")"
+	}
+	return notes[n]
 }
