@@ -367,20 +367,16 @@ func (r *resolver) issuer(i int, noun string) (source, bool) {
 	return source{}, false
 }
 
-// unveiled returns the mention that names, in one of the two sentences
-// after sentence i, the one person or organization that group cue c of
-// sentence i describes without naming, when sentence i is a headline or
-// the lead, which news writing opens with a description and names later
-// ("A senior cybersecurity official on Tuesday urged ..." before "Jeff
-// Moss, the agency's ..., told reporters ..."): the source named outright
-// there, of the kind the description is, the first time the text names
-// it; or -1.
+// unveiled returns the mention that names the one person or organization
+// that group cue c of sentence i describes without naming, when sentence i
+// is a headline or the lead, which news writing opens with a description
+// and names later ("A family-run software company has asked a court ..."
+// before "Fjordsoft, which makes ..., said ..."): the source named outright
+// by the first of the next two sentences that names one, if it is of the
+// kind the description is, named there for the first time, on the same
+// side; or -1.
 func (r *resolver) unveiled(i int, c cue) int {
-	lead := 0
-	for lead < len(r.d.Sentences) && r.wholeLine(lead) {
-		lead++
-	}
-	if i > lead {
+	if i > r.heads {
 		return -1
 	}
 	var want doc.EntityType
@@ -401,21 +397,12 @@ func (r *resolver) unveiled(i int, c cue) int {
 			continue
 		}
 		m := n.mention
-		if r.d.Mentions[m].Type == want && r.firstNamed(m) {
+		e := r.d.Mentions[m].Entity
+		sameSide := !r.stanceKnown || r.d.Sentences[j].Stance.Label == r.d.Sentences[i].Stance.Label
+		if r.d.Mentions[m].Type == want && e >= 0 && e < len(r.firstOf) && r.firstOf[e] == m && sameSide {
 			return m
 		}
 		return -1
 	}
 	return -1
-}
-
-// firstNamed reports whether mention m is the first of its entity.
-func (r *resolver) firstNamed(m int) bool {
-	e := r.d.Mentions[m].Entity
-	for k := 0; k < m; k++ {
-		if r.d.Mentions[k].Entity == e {
-			return false
-		}
-	}
-	return true
 }

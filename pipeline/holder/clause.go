@@ -121,14 +121,18 @@ func (f finder) clauseSubject(b, v int) cue {
 		if cu.kind == noCue {
 			continue
 		}
-		if cu.kind == namedCue && !cu.singular && !f.speaksFor(cu.mention, chunks[k+1]) {
+		// A group or role, an organization's member, or a piece naming
+		// an organization, followed by the name of one person it stands
+		// for: "Its chief executive, Tim Cook, said"; "Critics, including
+		// Ron Wyden, said"; "An FBI official, Ann Cole, said"; "A
+		// spokesman for the Interior Ministry, Jonas Weber, said". A named
+		// organization is not taken over by another organization
+		// after it.
+		m := f.appositiveName(chunks[k+1])
+		if cu.kind == namedCue && !cu.singular && !(m >= 0 && f.personFor(cu.mention, m)) {
 			return cu
 		}
-		// A group or role, or an organization's member, followed by the
-		// name it stands for: "Its chief executive, Tim Cook, said";
-		// "Critics, including Ron Wyden, said"; "An FBI official, Ann
-		// Cole, said".
-		if m := f.appositiveName(chunks[k+1]); m >= 0 {
+		if m >= 0 {
 			return cue{kind: namedCue, mention: m}
 		}
 		return cu
@@ -213,13 +217,10 @@ func (f finder) introBefore(a, p int) bool {
 	return true
 }
 
-// speaksFor reports whether the piece c of a clause names the person who
-// speaks for organization mention m of the piece before it: "A spokesman
-// for the Interior Ministry, Jonas Weber, said".
-func (f finder) speaksFor(m int, c [2]int) bool {
-	if f.d.Mentions[m].Type != doc.Org {
-		return false
-	}
-	p := f.appositiveName(c)
-	return p >= 0 && f.d.Mentions[p].Type == doc.Person
+// personFor reports whether mention p, an apposition after a piece of a
+// clause naming organization mention m, is a person, taken to speak for
+// it: "A spokesman for the Interior Ministry, Jonas Weber, said". Only the
+// types are checked, not that the piece names a role.
+func (f finder) personFor(m, p int) bool {
+	return f.d.Mentions[m].Type == doc.Org && f.d.Mentions[p].Type == doc.Person
 }

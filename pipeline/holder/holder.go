@@ -37,13 +37,16 @@
 // ("interior ministry" in "France's interior ministry"). One unnamed
 // serving official or executive of a named organization speaks for it ("an
 // FBI official said" is the FBI's, and so is a later "the official said"),
-// a former one for no one but themself ("a former FBI official"). A
-// headline or lead describing its source without naming it ("A senior
-// cybersecurity official on Tuesday urged ...") is that source's when one
-// of the next two sentences names a person or organization of that kind
-// for the first time. People
-// close to someone pass on that one's view ("a source close to the Home
-// Secretary said she wanted ..." is the Home Secretary's). A sentence that
+// a former one for no one but themself ("a former FBI official"); a
+// person named in an apposition after an organization's piece of the
+// subject is the source ("A spokesman for the Interior Ministry, Jonas
+// Weber, said"). A headline or lead describing its one source without
+// naming it ("A family-run software company has asked a court ...") is
+// the source named outright by the first of the next two sentences that
+// names one, if that is a person or organization of the described kind
+// named there for the first time, on the same side. People close to
+// someone pass on that one's view ("a source close to the Home Secretary
+// said she wanted ..." is the Home Secretary's). A sentence that
 // answers why (`Because ...`) after a question asking why a group or
 // person takes a side ("Why do police object to it?") gives their reason.
 //
@@ -85,7 +88,10 @@
 //
 // A headline that names no source outright takes the holder of the first
 // sentence after the headlines that takes the same side: headlines sum up
-// the lead.
+// the lead. The headlines are the lines at the top that stand alone, up
+// to the first ending with a full stop, the lead. In an interview (a
+// document with "A:" answers), a headline naming no source, or one
+// person only by role ("MP: '...'"), is the guest's.
 //
 // The word lists the rules read (verbs of saying and of issuing or
 // authoring a text, role, group, position and time nouns, auxiliaries, the
@@ -94,6 +100,7 @@
 package holder
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -226,17 +233,13 @@ var resolvers = sync.Pool{New: func() any { return &resolver{} }}
 // "An exiled editor on why ..."), unless it names its source.
 func (r *resolver) headlines() {
 	d := r.d
-	n := 0
-	for n < len(d.Sentences) && r.wholeLine(n) {
-		n++
-	}
-	interview := r.isInterview()
+	n := r.heads
 	for i := 0; i < n; i++ {
 		l := d.Sentences[i].Stance.Label
 		if !takesSide(l) {
 			continue
 		}
-		if interview && r.cues[i].kind != namedCue && r.cues[i].kind != firstPersonCue {
+		if c := r.cues[i]; r.interview && c.kind != namedCue && c.kind != firstPersonCue && !(c.kind == groupCue && !c.singular) {
 			*d.Sentences[i].Holder = holderOf(d, r.guest())
 			continue
 		}
@@ -265,15 +268,24 @@ func (r *resolver) headlines() {
 	}
 }
 
-// isInterview reports whether the document is an interview: some turn is an
-// answer ("A: ...").
-func (r *resolver) isInterview() bool {
-	for i, t := range r.turns {
-		if t.ok && len(r.sents[i].words) > 1 && r.sents[i].words[0] == "a" && r.sents[i].words[1] == ":" {
-			return true
-		}
+// headCount returns the number of headline lines at the top of the
+// document: sentences on a line of their own (a headline, a byline, a
+// dateline), up to the first that ends with a full stop, which is the
+// lead even when it stands alone, as in wire copy of one-sentence
+// paragraphs.
+func (r *resolver) headCount() int {
+	d := r.d
+	n := 0
+	for n < len(d.Sentences) && r.wholeLine(n) && !endsWithStop(d.Text[d.Sentences[n].Start:d.Sentences[n].End]) {
+		n++
 	}
-	return false
+	return n
+}
+
+// endsWithStop reports whether sentence text ends with a full stop, perhaps
+// inside closing quotation marks.
+func endsWithStop(text string) bool {
+	return strings.HasSuffix(strings.TrimRight(text, `"”’' `), ".")
 }
 
 // wholeLine reports whether sentence i stands on a line of its own.
@@ -311,6 +323,13 @@ type resolver struct {
 	// guestSource caches guest when guestKnown is set.
 	guestSource source
 	guestKnown  bool
+	// heads is the number of headline lines at the top (see headCount);
+	// sentence heads is the lead.
+	heads int
+	// interview reports that some turn is an answer ("A: ...").
+	interview bool
+	// firstOf[e] is the index of the first mention of entity e.
+	firstOf []int
 	// opinion reports that the writer speaks in the first person, as in
 	// opinion pieces, letters and blogs, where a sentence about a named
 	// subject is usually the writer's own claim.
@@ -332,7 +351,18 @@ func (r *resolver) reset(d *doc.Doc) {
 		r.cues = append(r.cues, finder{d: d, s: &r.sents[i]}.attribution())
 	}
 	r.guestSource, r.guestKnown = source{}, false
+	r.interview = false
 	r.turns = r.findTurns(r.turns[:0])
+	r.heads = r.headCount()
+	r.firstOf = slices.Grow(r.firstOf[:0], len(d.Entities))[:len(d.Entities)]
+	for e := range r.firstOf {
+		r.firstOf[e] = -1
+	}
+	for m := len(d.Mentions) - 1; m >= 0; m-- {
+		if e := d.Mentions[m].Entity; e >= 0 && e < len(r.firstOf) {
+			r.firstOf[e] = m
+		}
+	}
 	r.opinion = firstPersonSentences(r.sents) >= 2
 	r.stanceKnown = false
 	r.rewind()

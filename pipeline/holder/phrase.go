@@ -45,9 +45,11 @@ func (f finder) candidate(a, e int) cue {
 	}
 	np := f.nounPhraseEnd(a, e)
 	// Two noun phrases in a row: the subject is the last ("a
-	// demonstration the group said proved ...").
+	// demonstration the group said proved ...", "In recent months several
+	// commentators have argued").
+	intro := s.is(a, introWord)
 	for t := a + 1; t < np && !s.is(t, prepositionWord) && s.words[t] != "'s" && s.words[t] != "’s"; t++ {
-		if f.isDeterminer(t) && s.words[t] != "that" {
+		if f.isDeterminer(t) && s.words[t] != "that" || intro && f.indefinite(t) {
 			a = t
 		}
 	}

@@ -49,6 +49,7 @@ func (r *resolver) findTurns(out []turn) []turn {
 			out[i] = turn{ok: true, who: authorSource}
 		case "a":
 			out[i] = turn{ok: true, floor: true, who: r.guest()}
+			r.interview = true
 		}
 	}
 	if len(labels) == 1 {
