@@ -81,9 +81,11 @@ func (r *resolver) cueSource(i int, c cue) (source, bool) {
 			return entitySource(r.d, m), true
 		}
 	}
-	// Nothing before: a headline or a lead names the speaker later.
+	// Nothing before: a headline or a lead names the speaker later, by
+	// name; a role or group later ("The minister will meet ...") is no
+	// better than the role as written.
 	for j := i + 1; j < len(r.cues) && j <= i+anaphoraReach; j++ {
-		if s, ok := r.explicit(r.cues[j]); ok && fits(s) {
+		if s, ok := r.explicit(r.cues[j]); ok && fits(s) && r.cues[j].kind == namedCue {
 			return s, true
 		}
 	}
