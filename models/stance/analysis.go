@@ -114,12 +114,11 @@ func newParagraph(text string, end, start int) bool {
 // negated inside a negation scope; the stems of the words (unigrams, marked
 // as negated inside a negation scope) and of adjacent words (bigrams, with
 // the sentence edges); the actor classes of the words, alone and near a
-// verb of saying, and of the words of the sentence's provisional holder;
-// a modal verb, a negated modal, a verb of saying, a
-// word of the topic, quotation, the headline, a paragraph start, a pronoun
-// as first word and a final question mark; and the modal, speech,
-// quotation, headline and topic features again for each side whose cues
-// the sentence has.
+// verb of saying, and of the words of the sentence's provisional holder; a
+// modal verb, a negated modal, a verb of saying, a word of the topic,
+// quotation, the headline, a paragraph start, a pronoun as first word and a
+// final question mark; and the modal, speech, quotation, headline and
+// topic features again for each side whose cues the sentence has.
 func (x *extractor) sentence(d *doc.Doc, i int, inQuote bool, a *analysis, info *sentInfo) bool {
 	span := d.Sentences[i].Tokens
 	if span.Start < 0 || span.End > len(d.Tokens) || span.Start > span.End {

@@ -224,11 +224,11 @@ type pick struct {
 
 // appendWords appends to cues the words behind the first-stage features of
 // sentence i that support class c, strongest first (the earlier feature
-// first on a tie), until there are maxCues cues. Features of function words alone are
-// passed over, and so is one that overlaps words already taken. Only a few
-// of the candidates are ever taken, so each is drawn by a linear scan for
-// the strongest left rather than by sorting them all; a drawn candidate's
-// support is set to 0, which takes it out of later scans.
+// first on a tie), until there are maxCues cues. Features of function words
+// alone are passed over, and so is one that overlaps words already taken.
+// Only a few of the candidates are ever taken, so each is drawn by a linear
+// scan for the strongest left rather than by sorting them all; a drawn
+// candidate's support is set to 0, which takes it out of later scans.
 func (m *Model) appendWords(cues []string, d *doc.Doc, a *analysis, i, c int) []string {
 	fs := a.sentence(i)
 	a.picks = a.picks[:0]
