@@ -150,12 +150,19 @@ func TestSpeakers(t *testing.T) {
 	}
 }
 
-func TestActorFeatures(t *testing.T) {
+// actorClass returns a function giving the value of an actor class of the
+// embedded lexicon (see word.actor) by its name in actors.txt.
+func actorClass(t *testing.T) func(name string) uint64 {
+	t.Helper()
 	lex, err := sharedLexicon()
 	if err != nil {
 		t.Fatal(err)
 	}
-	class := func(name string) uint64 { return uint64(slices.Index(lex.actorClasses, name) + 1) }
+	return func(name string) uint64 { return uint64(slices.Index(lex.actorClasses, name) + 1) }
+}
+
+func TestActorFeatures(t *testing.T) {
+	class := actorClass(t)
 	d := newDoc("actors",
 		"Police said the app shielded criminals.",
 		"Campaigners gathered outside as the long and noisy debate in parliament finally said goodbye.",
@@ -181,11 +188,7 @@ func TestActorFeatures(t *testing.T) {
 }
 
 func TestHolderActorFeatures(t *testing.T) {
-	lex, err := sharedLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	class := func(name string) uint64 { return uint64(slices.Index(lex.actorClasses, name) + 1) }
+	class := actorClass(t)
 	d := newDoc("holders",
 		"He said the request was narrow.",
 		"She said keys get stolen.",

@@ -294,17 +294,21 @@ func (r *resolver) staffOf(i int, group string) (source, bool) {
 			return source{}, false
 		}
 	}
-	label := r.d.Sentences[i].Stance.Label
-	sameSide := func(j int) bool { return !r.stanceKnown || r.d.Sentences[j].Stance.Label == label }
 	for j := i - 1; j >= 0 && j >= i-staffReach; j-- {
 		if r.spoke[j] && (!r.stanceKnown || r.d.Sentences[j].Stance.Label != doc.Neutral) {
-			if r.said[j].org && r.said[j].entity >= 0 && sameSide(j) {
+			if r.said[j].org && r.said[j].entity >= 0 && r.sameSide(i, j) {
 				return r.said[j], true
 			}
 			return source{}, false
 		}
 	}
 	return source{}, false
+}
+
+// sameSide reports whether sentences i and j take the same side, as far as
+// r knows: before the stance is known (r.stanceKnown) any two do.
+func (r *resolver) sameSide(i, j int) bool {
+	return !r.stanceKnown || r.d.Sentences[j].Stance.Label == r.d.Sentences[i].Stance.Label
 }
 
 // staffReach is how many sentences back staffOf looks for the organization.
@@ -400,8 +404,7 @@ func (r *resolver) unveiled(i int, c cue) int {
 		}
 		m := n.mention
 		e := r.d.Mentions[m].Entity
-		sameSide := !r.stanceKnown || r.d.Sentences[j].Stance.Label == r.d.Sentences[i].Stance.Label
-		if r.d.Mentions[m].Type == want && e >= 0 && e < len(r.firstOf) && r.firstOf[e] == m && sameSide {
+		if r.d.Mentions[m].Type == want && e >= 0 && e < len(r.firstOf) && r.firstOf[e] == m && r.sameSide(i, j) {
 			return m
 		}
 		return -1

@@ -239,14 +239,15 @@ func (r *resolver) headlines() {
 		if !takesSide(l) {
 			continue
 		}
-		if c := r.cues[i]; r.interview && c.kind != namedCue && c.kind != firstPersonCue && !(c.kind == groupCue && !c.singular) {
+		c := r.cues[i]
+		if r.interview && c.kind != namedCue && c.kind != firstPersonCue && !(c.kind == groupCue && !c.singular) {
 			*d.Sentences[i].Holder = holderOf(d, r.guest())
 			continue
 		}
 		if r.opinion {
 			continue
 		}
-		switch c := r.cues[i]; c.kind {
+		switch c.kind {
 		case namedCue, guestCue, firstPersonCue:
 			continue
 		case groupCue:
